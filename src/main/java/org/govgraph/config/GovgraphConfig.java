@@ -1,0 +1,111 @@
+package org.govgraph.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Every setting of a govgraph process, read once from flags and {@code GOVGRAPH_*} variables
+ * (see the README's settings table) and passed down through constructors.
+ *
+ * @param httpHost      address the HTTP server listens on
+ * @param httpPort      HTTP port, 0 for any free one
+ * @param boltHost      address the embedded database's Bolt connector listens on
+ * @param boltPort      Bolt port of the embedded database
+ * @param dataDir       directory of the embedded database and its generated password
+ * @param neo4jUri      URI of an external Neo4j server or cluster; {@code null} for the embedded one
+ * @param neo4jUser     user name on Bolt
+ * @param neo4jPassword password on Bolt; {@code null} in embedded mode means generate or reuse one
+ * @param database      database name
+ * @param loadSeeds     whether {@code serve} loads the bundled seed datasets into an empty graph
+ * @param limits        bounds on transactions and uploads
+ */
+public record GovgraphConfig(
+        String httpHost, int httpPort,
+        String boltHost, int boltPort,
+        Path dataDir,
+        String neo4jUri, String neo4jUser, String neo4jPassword, String database,
+        boolean loadSeeds,
+        Limits limits) {
+
+    /** The shortest password Neo4j accepts by default. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    public GovgraphConfig {
+        requirePort("http port", httpPort);
+        requirePort("bolt port", boltPort);
+        Objects.requireNonNull(dataDir, "data directory");
+        Objects.requireNonNull(limits, "limits");
+        requireText("http host", httpHost);
+        requireText("bolt host", boltHost);
+        requireText("neo4j user", neo4jUser);
+        requireText("database", database);
+        if (neo4jUri != null && neo4jUri.isBlank()) {
+            neo4jUri = null;
+        }
+        if (neo4jPassword != null && neo4jPassword.isEmpty()) {
+            neo4jPassword = null;
+        }
+        if (neo4jUri != null && !neo4jUri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
+            throw new IllegalArgumentException("neo4j uri must start with bolt://, neo4j://, bolt+s://, neo4j+s:// "
+                    + "(or +ssc), got '" + neo4jUri + "'");
+        }
+        if (neo4jUri == null && neo4jPassword != null && neo4jPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("neo4j password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** True when govgraph runs its own Neo4j in this process. */
+    public boolean embedded() {
+        return neo4jUri == null;
+    }
+
+    /** A copy with another HTTP port (tests use 0). */
+    public GovgraphConfig withHttpPort(int port) {
+        return new GovgraphConfig(httpHost, port, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
+                database, loadSeeds, limits);
+    }
+
+    /**
+     * Bounds that keep one request or load from exhausting the shared JVM.
+     *
+     * @param transactionTimeout  longest a transaction may run (embedded database)
+     * @param transactionMemory   most memory one transaction may use, in bytes (embedded database)
+     * @param totalTransactionMemory most memory all transactions together may use, in bytes (embedded database)
+     * @param pageCache           page cache of the embedded database, in bytes
+     * @param maxDatasetBytes     largest dataset file accepted by the loader
+     */
+    public record Limits(Duration transactionTimeout, long transactionMemory, long totalTransactionMemory,
+                         long pageCache, long maxDatasetBytes) {
+        public Limits {
+            Objects.requireNonNull(transactionTimeout, "transaction timeout");
+            if (transactionTimeout.isNegative() || transactionTimeout.isZero()) {
+                throw new IllegalArgumentException("transaction timeout must be positive");
+            }
+            if (transactionMemory <= 0 || totalTransactionMemory < transactionMemory) {
+                throw new IllegalArgumentException("transaction memory must be positive and at most the total");
+            }
+            if (pageCache <= 0 || maxDatasetBytes <= 0) {
+                throw new IllegalArgumentException("page cache and dataset size limit must be positive");
+            }
+        }
+
+        /** The defaults documented in the README. */
+        public static Limits defaults() {
+            return new Limits(Duration.ofSeconds(30), 256L << 20, 1L << 30, 512L << 20, 5L << 20);
+        }
+    }
+
+    private static void requirePort(String what, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be between 0 and 65535, got " + port);
+        }
+    }
+
+    private static void requireText(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+    }
+}

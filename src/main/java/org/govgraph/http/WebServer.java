@@ -1,0 +1,79 @@
+package org.govgraph.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson3;
+import java.util.List;
+import org.govgraph.config.GovgraphConfig;
+import org.govgraph.ingest.DatasetException;
+import org.govgraph.ingest.DatasetLoader;
+import org.govgraph.store.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the unstarted Javalin application from its collaborators; {@code main} starts it and tests
+ * start it on port 0. Every error leaves as an {@link ApiError}; every request is logged in one line.
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final Logger REQUESTS = LoggerFactory.getLogger("govgraph.requests");
+
+    private WebServer() {
+    }
+
+    /** The application, not yet started. */
+    public static Javalin create(GovgraphConfig config, Graph graph, DatasetLoader loader) {
+        var health = new HealthRoutes(graph);
+        var datasets = new DatasetRoutes(loader, config.limits().maxDatasetBytes());
+        JsonMapper mapper = JsonMapper.builder().build();
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson3(mapper, false));
+            cfg.jetty.host = config.httpHost();
+            cfg.jetty.port = config.httpPort();
+            // uploads may be a little over the dataset limit (multipart framing); the loader enforces the limit itself
+            cfg.http.maxRequestSize = config.limits().maxDatasetBytes() * 4 + 65_536;
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), Math.round(ms)));
+            cfg.routes.get("/api/health", health::health);
+            cfg.routes.post("/api/datasets", datasets::upload);
+            cfg.routes.exception(DatasetException.class, (e, ctx) -> {
+                ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(400, "invalid dataset",
+                        "nothing was loaded: " + e.problems().size() + " problem(s)",
+                        e.problems().stream().map(p -> new ApiError.Problem(p.file(), p.line(), p.field(), p.message()))
+                                .toList()));
+            });
+            cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                        .json(new ApiError(500, "internal error", "the server failed; see its log", List.of()));
+            });
+            cfg.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    ctx.json(new ApiError(404, "not found", "no such endpoint: " + ctx.method() + " " + ctx.path(),
+                            List.of()));
+                }
+            });
+        });
+    }
+
+    /** A request the client must fix; answered 400 with its message. */
+    public static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.govgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govgraph.store.CypherFile;
+import org.govgraph.store.Graph;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a batch of dataset files all or nothing: every file is read and checked completely, then checked
+ * against the graph (earlier inspections they follow up, ids already used for another kind of node), and
+ * only then is the whole batch written in one transaction with {@code cypher/load-dataset.cypher}.
+ */
+public final class DatasetLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
+
+    private final Graph graph;
+    private final DatasetReader reader;
+    private final ThemeVocabulary vocabulary;
+    private final CypherFile loadDataset = CypherFile.load("load-dataset");
+
+    public DatasetLoader(Graph graph, DatasetReader reader, ThemeVocabulary vocabulary) {
+        this.graph = graph;
+        this.reader = reader;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Checks and loads every source, or none.
+     *
+     * @throws DatasetException listing every problem found, when anything is wrong; the graph is unchanged
+     */
+    public LoadSummary load(List<DatasetSource> sources) {
+        long started = System.nanoTime();
+        if (sources.isEmpty()) {
+            throw new DatasetException(List.of(DatasetProblem.ofFile("(none)", "no dataset files given")));
+        }
+        List<DatasetProblem> problems = new ArrayList<>();
+        Map<String, Dataset> byFile = new LinkedHashMap<>();
+        for (DatasetSource source : sources) {
+            var result = reader.read(source);
+            problems.addAll(result.problems());
+            if (result.ok()) {
+                byFile.put(source.name(), result.dataset());
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(checkBatch(byFile));
+        }
+        if (!problems.isEmpty()) {
+            LOG.warn("Load refused, nothing written: {} problem(s) in {} file(s), first: {}", problems.size(),
+                    sources.size(), problems.getFirst());
+            throw new DatasetException(problems);
+        }
+        List<Map.Entry<String, Dataset>> ordered = followUpsLast(byFile);
+        long[] counts = new long[5];
+        try {
+            graph.write(tx -> {
+                java.util.Arrays.fill(counts, 0);
+                for (var entry : ordered) {
+                    var params = Map.<String, Object>of("ds", DatasetParameters.of(entry.getValue(), vocabulary));
+                    for (String statement : loadDataset.statements()) {
+                        add(counts, tx.run(statement, params).consume().counters());
+                    }
+                }
+                return null;
+            });
+        } catch (Neo4jException e) {
+            LOG.warn("Load refused by the database, nothing written: {}", e.getMessage());
+            throw new DatasetException(List.of(DatasetProblem.ofFile(String.join(", ", byFile.keySet()),
+                    "the database refused the load, nothing was written: " + e.getMessage())));
+        }
+        var summary = new LoadSummary(ordered.stream().map(e -> LoadSummary.Loaded.of(e.getKey(), e.getValue())).toList(),
+                counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Loaded {} dataset(s) {} in {} ms: {} nodes and {} relationships created, {} properties set, "
+                        + "{} nodes and {} relationships deleted",
+                summary.datasets().size(), summary.datasets().stream().map(LoadSummary.Loaded::inspection).toList(),
+                summary.millis(), summary.nodesCreated(), summary.relationshipsCreated(), summary.propertiesSet(),
+                summary.nodesDeleted(), summary.relationshipsDeleted());
+        return summary;
+    }
+
+    /** Checks across the files of the batch and against what the graph already holds. */
+    private List<DatasetProblem> checkBatch(Map<String, Dataset> byFile) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        Map<String, String> inspections = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        Map<String, String> kindFile = new HashMap<>();
+        for (var entry : byFile.entrySet()) {
+            String file = entry.getKey();
+            Dataset d = entry.getValue();
+            String other = inspections.putIfAbsent(d.inspection().id(), file);
+            if (other != null) {
+                problems.add(new DatasetProblem(file, 0, "inspection/id", "inspection '" + d.inspection().id()
+                        + "' is also in " + other + ": one file per inspection"));
+            }
+            entityKinds(d).forEach((id, kind) -> {
+                String before = kinds.putIfAbsent(id, kind);
+                if (before != null && !before.equals(kind)) {
+                    problems.add(new DatasetProblem(file, 0, "", "'" + id + "' is declared here as a " + kind
+                            + " but as a " + before + " in " + kindFile.get(id)));
+                }
+                kindFile.putIfAbsent(id, file);
+            });
+        }
+        Set<String> wanted = new HashSet<>();
+        byFile.values().forEach(d -> {
+            if (d.inspection().followsUp() != null) {
+                wanted.add(d.inspection().followsUp().inspection());
+            }
+        });
+        wanted.removeAll(inspections.keySet());
+        Set<String> inGraph = new HashSet<>();
+        List<Map<String, Object>> entities = new ArrayList<>();
+        kinds.forEach((id, kind) -> entities.add(Map.of("id", id, "label", label(kind))));
+        Map<String, List<String>> conflicts = new HashMap<>();
+        graph.read(tx -> {
+            tx.run("MATCH (i:Inspection) WHERE i.id IN $ids RETURN i.id AS id", Map.of("ids", List.copyOf(wanted)))
+                    .forEachRemaining(r -> inGraph.add(r.get("id").asString()));
+            tx.run("UNWIND $entities AS e MATCH (n:Entity {id: e.id}) WHERE NOT e.label IN labels(n) "
+                            + "RETURN e.id AS id, [l IN labels(n) WHERE l <> 'Entity'] AS labels",
+                            Map.of("entities", entities))
+                    .forEachRemaining(r -> conflicts.put(r.get("id").asString(), r.get("labels").asList(v -> v.asString())));
+            return null;
+        });
+        for (var entry : byFile.entrySet()) {
+            var followsUp = entry.getValue().inspection().followsUp();
+            if (followsUp != null && !inspections.containsKey(followsUp.inspection())
+                    && !inGraph.contains(followsUp.inspection())) {
+                problems.add(new DatasetProblem(entry.getKey(), 0, "inspection/follows_up/inspection",
+                        "unknown inspection '" + followsUp.inspection() + "': load its dataset first or in the same batch"));
+            }
+        }
+        conflicts.forEach((id, labels) -> problems.add(new DatasetProblem(kindFile.get(id), 0, "",
+                "'" + id + "' is a " + labels + " in the graph already, not a " + label(kinds.get(id)))));
+        return problems;
+    }
+
+    private static Map<String, String> entityKinds(Dataset d) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        d.authorities().forEach(a -> kinds.put(a.id(), "authority"));
+        d.boards().forEach(b -> kinds.put(b.id(), "board"));
+        d.teams().forEach(t -> kinds.put(t.id(), "team"));
+        d.partners().forEach(p -> kinds.put(p.id(), "partner"));
+        d.roles().forEach(r -> kinds.put(r.id(), "role"));
+        return kinds;
+    }
+
+    private static String label(String kind) {
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    }
+
+    /** Orders the batch so that an inspection is written before any inspection of the batch that follows it up. */
+    private static List<Map.Entry<String, Dataset>> followUpsLast(Map<String, Dataset> byFile) {
+        List<Map.Entry<String, Dataset>> pending = new ArrayList<>(byFile.entrySet());
+        List<Map.Entry<String, Dataset>> ordered = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        Set<String> inBatch = new HashSet<>();
+        byFile.values().forEach(d -> inBatch.add(d.inspection().id()));
+        while (!pending.isEmpty()) {
+            boolean progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                var followsUp = entry.getValue().inspection().followsUp();
+                if (followsUp == null || !inBatch.contains(followsUp.inspection()) || written.contains(followsUp.inspection())) {
+                    ordered.add(entry);
+                    written.add(entry.getValue().inspection().id());
+                    it.remove();
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                ordered.addAll(pending);
+                break;
+            }
+        }
+        return ordered;
+    }
+
+    private static void add(long[] counts, SummaryCounters c) {
+        counts[0] += c.nodesCreated();
+        counts[1] += c.relationshipsCreated();
+        counts[2] += c.propertiesSet();
+        counts[3] += c.nodesDeleted();
+        counts[4] += c.relationshipsDeleted();
+    }
+}

@@ -1,0 +1,90 @@
+package org.govgraph.store;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The graph as the rest of govgraph sees it: one driver, one database, reads in {@code executeRead}
+ * and writes in {@code executeWrite}, whether Neo4j runs embedded in this process or elsewhere.
+ * Closing it closes the driver and then, when it owns one, the embedded database.
+ */
+public final class Graph implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Graph.class);
+
+    /** How the graph is reached. */
+    public enum Mode { EMBEDDED, EXTERNAL }
+
+    /** What {@code /api/health} reports about the database. */
+    public record ServerInfo(String mode, String uri, String database, String neo4jVersion, String edition) {
+    }
+
+    private final Driver driver;
+    private final String database;
+    private final Mode mode;
+    private final URI uri;
+    private final AutoCloseable owned;
+
+    Graph(Driver driver, String database, Mode mode, URI uri, AutoCloseable owned) {
+        this.driver = driver;
+        this.database = database;
+        this.mode = mode;
+        this.uri = uri;
+        this.owned = owned;
+    }
+
+    /** Runs {@code work} in a read transaction, retried by the driver on transient errors. */
+    public <T> T read(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(work);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or none. */
+    public <T> T write(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeWrite(work);
+        }
+    }
+
+    /** Runs one read query and returns its records. */
+    public List<Record> readAll(String cypher, Map<String, Object> params) {
+        return read(tx -> tx.run(cypher, params).list());
+    }
+
+    /** How the graph is reached. */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Version and edition of the Neo4j behind the driver. */
+    public ServerInfo serverInfo() {
+        Record component = readAll("CALL dbms.components() YIELD name, versions, edition "
+                + "RETURN versions[0] AS version, edition", Map.of()).getFirst();
+        return new ServerInfo(mode.name().toLowerCase(java.util.Locale.ROOT), uri.toString(), database,
+                component.get("version").asString(), component.get("edition").asString());
+    }
+
+    private SessionConfig sessionConfig() {
+        return SessionConfig.forDatabase(database);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the embedded database failed", e);
+            }
+        }
+    }
+}
