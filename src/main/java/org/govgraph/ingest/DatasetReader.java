@@ -111,8 +111,8 @@ public final class DatasetReader {
             return new Result(source, null, problems);
         }
         for (var error : schema.validate(tree)) {
-            String field = error.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "")
-                    .replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+            String field = error.getInstanceLocation().toString().replaceFirst("^[$]?[./]?", "")
+                    .replaceAll("\\[(\\d+)]", "/$1").replace('.', '/').replaceFirst("^/", "");
             problems.add(new DatasetProblem(name, Locations.line(error.getInstanceNode()), field,
                     error.getMessage().replaceFirst("^\\$[^:]*: ", "")));
         }
