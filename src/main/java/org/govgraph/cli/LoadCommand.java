@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetSource;
 import org.govgraph.ingest.LoadSummary;
+import org.govgraph.store.DataDirectoryInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +65,9 @@ final class LoadCommand implements Callable<Integer> {
     private static Services openForLoad(org.govgraph.config.GovgraphConfig config) {
         try {
             return Services.open(config);
-        } catch (RuntimeException e) {
-            if (config.embedded() && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-                throw new IllegalStateException("the data directory " + config.dataDir() + " is in use by a running "
-                        + "govgraph: load through it with --neo4j-uri bolt://" + config.boltHost() + ":"
-                        + config.boltPort() + " (and its Bolt password)", e);
-            }
-            throw e;
+        } catch (DataDirectoryInUseException e) {
+            throw new IllegalStateException("the data directory " + e.dataDir() + " is in use by a running "
+                    + "govgraph: load through it with --neo4j-uri bolt://HOST:PORT and its Bolt password", e);
         }
     }
 }

@@ -48,9 +48,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + home, e);
         }
-        var limits = config.limits();
         long started = System.nanoTime();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementService dbms;
+        try {
+            dbms = build(config, home, importDir);
+        } catch (RuntimeException e) {
+            if (causedBy(e, "lock")) {
+                throw new DataDirectoryInUseException(config.dataDir(), e);
+            }
+            if (causedBy(e, "address already in use") || causedBy(e, "bindexception")) {
+                throw new IllegalStateException("Bolt port " + config.boltPort() + " on " + config.boltHost()
+                        + " is in use by another process: choose another with --bolt-port", e);
+            }
+            throw e;
+        }
+        URI uri = URI.create("bolt://" + hostForUri(config.boltHost()) + ":" + config.boltPort());
+        LOG.info("Embedded Neo4j started in {} ms, store {}, Bolt on {}",
+                (System.nanoTime() - started) / 1_000_000, home, uri);
+        return new EmbeddedNeo4j(dbms, uri);
+    }
+
+    private static DatabaseManagementService build(GovgraphConfig config, Path home, Path importDir) {
+        var limits = config.limits();
+        return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(config.boltHost(), config.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -69,10 +89,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
                 .build();
-        URI uri = URI.create("bolt://" + hostForUri(config.boltHost()) + ":" + config.boltPort());
-        LOG.info("Embedded Neo4j started in {} ms, store {}, Bolt on {}",
-                (System.nanoTime() - started) / 1_000_000, home, uri);
-        return new EmbeddedNeo4j(dbms, uri);
+    }
+
+    /** Whether {@code e} or a cause of it has {@code word} in its class name or message (lower case). */
+    private static boolean causedBy(Throwable e, String word) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = (t.getClass().getSimpleName() + " " + t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address a driver connects to. */
