@@ -9,6 +9,7 @@ import org.govgraph.config.GovgraphConfig;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetLoader;
 import org.govgraph.store.Graph;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +22,8 @@ public final class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Logger REQUESTS = LoggerFactory.getLogger("govgraph.requests");
+
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private WebServer() {
     }
@@ -35,6 +38,11 @@ public final class WebServer {
             cfg.jsonMapper(new JavalinJackson3(mapper, false));
             cfg.jetty.host = config.httpHost();
             cfg.jetty.port = config.httpPort();
+            // stop() lets requests in flight finish (up to 10 s) instead of cutting their connections
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.insertHandler(new GracefulHandler());
+            });
             // uploads may be a little over the dataset limit (multipart framing); the loader enforces the limit itself
             cfg.http.maxRequestSize = config.limits().maxDatasetBytes() * 4 + 65_536;
             cfg.staticFiles.add(files -> {
