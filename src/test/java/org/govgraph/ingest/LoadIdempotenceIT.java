@@ -65,4 +65,16 @@ class LoadIdempotenceIT {
         db.loader.load(List.of(SampleDataset.source("testshire-2020-01.yaml", revised)));
         assertThat(db.checksum()).isEqualTo(afterRevision);
     }
+
+    @Test
+    void aJsonDatasetLoadsLikeTheSameDatasetInYaml() {
+        db.loader.load(List.of(SampleDataset.source()));
+        String fromYaml = db.checksum();
+        db.clear();
+        var tree = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(SampleDataset.YAML);
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(tree);
+        db.loader.load(List.of(SampleDataset.source("testshire-2020-01.json", json)));
+        assertThat(db.checksum()).isEqualTo(fromYaml);
+    }
 }
