@@ -1,9 +1,6 @@
 package org.govgraph.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,8 +9,6 @@ import picocli.CommandLine.Mixin;
         description = "Run only the embedded Neo4j (schema applied, seeds loaded unless --no-seeds), with Bolt open "
                 + "for other processes: govgraph serve or load --neo4j-uri, cypher-shell, Neo4j Browser or Desktop.")
 final class DbCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DbCommand.class);
 
     @Mixin
     Settings settings;
@@ -31,16 +26,10 @@ final class DbCommand implements Callable<Integer> {
             services.close();
             throw e;
         }
-        var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Shutting down the embedded database");
-            services.close();
-            stopped.countDown();
-        }, "govgraph-shutdown"));
         System.out.println(services.boltInstructions());
         System.out.println("govgraph db is ready; stop it with Ctrl-C");
         System.out.flush();
-        stopped.await();
+        services.awaitShutdown(() -> { });
         return 0;
     }
 }

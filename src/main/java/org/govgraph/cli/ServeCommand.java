@@ -1,11 +1,8 @@
 package org.govgraph.cli;
 
 import io.javalin.Javalin;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.govgraph.http.WebServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,8 +11,6 @@ import picocli.CommandLine.Mixin;
         description = "Start the web server and API over the embedded Neo4j (or --neo4j-uri), loading the seed "
                 + "inspections into an empty graph.")
 final class ServeCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Mixin
     Settings settings;
@@ -32,19 +27,12 @@ final class ServeCommand implements Callable<Integer> {
             services.close();
             throw e;
         }
-        var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Shutting down: finishing requests, closing the driver, stopping the database");
-            app.stop();
-            services.close();
-            stopped.countDown();
-        }, "govgraph-shutdown"));
         String host = config.httpHost().equals("0.0.0.0") ? "127.0.0.1" : config.httpHost();
         var out = System.out;
         out.println("govgraph is running at http://" + host + ":" + app.port() + "/");
         out.println(services.boltInstructions());
         out.flush();
-        stopped.await();
+        services.awaitShutdown(app::stop);
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.LoadSummary;
 import org.govgraph.ingest.SeedDatasets;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.store.CypherFile;
 import org.govgraph.store.Graph;
 import org.govgraph.store.GraphConnector;
 import org.govgraph.store.SchemaInitializer;
@@ -49,7 +50,7 @@ final class Services implements AutoCloseable {
         if (!config.loadSeeds()) {
             return;
         }
-        long inspections = graph.readAll("MATCH (i:Inspection) RETURN count(i) AS n", java.util.Map.of())
+        long inspections = graph.readAll(CypherFile.load("count-inspections").statement(), java.util.Map.of())
                 .getFirst().get("n").asLong();
         if (inspections > 0) {
             LOG.info("Graph holds {} inspection(s): seed datasets not loaded", inspections);
@@ -68,6 +69,24 @@ final class Services implements AutoCloseable {
                 ? opened.password() + "   (generated now; kept in " + config.dataDir().resolve("credentials.properties") + ")"
                 : "see " + config.dataDir().resolve("credentials.properties") + " or --neo4j-password";
         return "Neo4j (embedded) Bolt: " + opened.boltUri() + "   user: " + opened.user() + "   password: " + password;
+    }
+
+    /**
+     * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then runs {@code first} (e.g. stopping the web
+     * server so requests in flight finish) and closes the driver and the embedded database.
+     */
+    void awaitShutdown(Runnable first) throws InterruptedException {
+        var stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutting down");
+            try {
+                first.run();
+            } finally {
+                close();
+                stopped.countDown();
+            }
+        }, "govgraph-shutdown"));
+        stopped.await();
     }
 
     @Override

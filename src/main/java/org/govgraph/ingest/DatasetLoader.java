@@ -27,6 +27,7 @@ public final class DatasetLoader {
     private final DatasetReader reader;
     private final ThemeVocabulary vocabulary;
     private final CypherFile loadDataset = CypherFile.load("load-dataset");
+    private final CypherFile loadChecks = CypherFile.load("load-checks");
 
     public DatasetLoader(Graph graph, DatasetReader reader, ThemeVocabulary vocabulary) {
         this.graph = graph;
@@ -124,11 +125,9 @@ public final class DatasetLoader {
         kinds.forEach((id, kind) -> entities.add(Map.of("id", id, "label", label(kind))));
         Map<String, List<String>> conflicts = new HashMap<>();
         graph.read(tx -> {
-            tx.run("MATCH (i:Inspection) WHERE i.id IN $ids RETURN i.id AS id", Map.of("ids", List.copyOf(wanted)))
+            tx.run(loadChecks.statements().get(0), Map.of("ids", List.copyOf(wanted)))
                     .forEachRemaining(r -> inGraph.add(r.get("id").asString()));
-            tx.run("UNWIND $entities AS e MATCH (n:Entity {id: e.id}) WHERE NOT e.label IN labels(n) "
-                            + "RETURN e.id AS id, [l IN labels(n) WHERE l <> 'Entity'] AS labels",
-                            Map.of("entities", entities))
+            tx.run(loadChecks.statements().get(1), Map.of("entities", entities))
                     .forEachRemaining(r -> conflicts.put(r.get("id").asString(), r.get("labels").asList(v -> v.asString())));
             return null;
         });

@@ -24,7 +24,7 @@ class CypherFileTest {
 
     @Test
     void everyNamedFileTheAppUsesIsOnTheClassPathWithAHeader() {
-        for (String name : new String[] {"schema", "load-dataset", "count-graph"}) {
+        for (String name : new String[] {"schema", "load-dataset", "load-checks", "count-inspections"}) {
             var file = CypherFile.load(name);
             assertThat(file.text()).as(name).startsWith("// " + name + ":");
             assertThat(file.statements()).as(name).isNotEmpty();
