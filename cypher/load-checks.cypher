@@ -1,8 +1,8 @@
 // load-checks: what the loader must know of the graph before it writes a batch.
-// Statement 1: which of the earlier inspections a batch follows up are in the graph already.
-//   Parameters: $ids, list of inspection ids. Returns: id.
-// Statement 2: ids the batch declares as one kind of node that the graph holds as another kind.
-//   Parameters: $entities, list of {id, label}. Returns: id, labels (without Entity).
+// Statement 1 returns the ids of the earlier inspections a batch follows up that the graph holds already;
+// statement 2 the ids the batch declares as one kind of node that the graph holds as another (id, labels).
+// @param ids List<String> ids of the inspections followed up (statement 1)
+// @param entities List<Map> {id, label} of every board, team, role, partner and authority declared (statement 2)
 MATCH (i:Inspection) WHERE i.id IN $ids
 RETURN i.id AS id;
 

@@ -2,7 +2,7 @@
 // Run statement by statement, in order, inside the loader's single write transaction.
 // Every node is MERGEd on its constrained id, so loading the same file again changes nothing;
 // facts of the inspection that a new version of the file no longer holds are removed.
-// Parameters: $ds, the dataset as built by org.govgraph.ingest.DatasetParameters:
+// @param ds Map the dataset as built by org.govgraph.ingest.DatasetParameters:
 //   report {id, props}, inspection {id, authority, inspectorate {id, name}, props, followsUp {inspection, ref, quote}?},
 //   authorities [{id, props, successors}], themes [{id, props}], judgements [{id, props}],
 //   inspectors [{id, name, rel}], partners / teams / boards [{id, props, ref, quote, authority?, members?}],

@@ -1,6 +1,5 @@
 // schema: constraints and indexes of the governance graph.
 // Applied at every start-up; every statement is IF NOT EXISTS, so running it again changes nothing.
-// Parameters: none.
 
 // Keys: every node kind has a unique id (community edition: uniqueness constraints, which also index).
 CREATE CONSTRAINT authority_id IF NOT EXISTS FOR (n:Authority) REQUIRE n.id IS UNIQUE;
