@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers depend one way: cli wires everything; http uses ingest and store; ingest uses store; nothing back. */
+/** The layers depend one way: cli wires everything; http uses query and ingest; both use store; nothing back. */
 @AnalyzeClasses(packages = "org.govgraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -15,12 +15,14 @@ class ArchitectureTest {
     static final ArchRule layersDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("org.govgraph.cli..")
             .layer("http").definedBy("org.govgraph.http..")
+            .layer("query").definedBy("org.govgraph.query..")
             .layer("ingest").definedBy("org.govgraph.ingest..")
             .layer("store").definedBy("org.govgraph.store..")
             .layer("config").definedBy("org.govgraph.config..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("http").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "http")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "http", "ingest")
-            .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "http", "ingest", "store");
+            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "http")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "http", "query", "ingest")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "http", "query", "ingest", "store");
 }

@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app;
         try {
             services.loadSeedsIfEmpty();
-            app = WebServer.create(config, services.graph, services.loader).start();
+            app = WebServer.create(config, services.graph, services.loader, services.questions).start();
         } catch (RuntimeException e) {
             services.close();
             throw e;

@@ -6,7 +6,9 @@ import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.LoadSummary;
 import org.govgraph.ingest.SeedDatasets;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.query.Questions;
 import org.govgraph.store.CypherFile;
+import org.govgraph.store.CypherLibrary;
 import org.govgraph.store.Graph;
 import org.govgraph.store.GraphConnector;
 import org.govgraph.store.SchemaInitializer;
@@ -25,6 +27,7 @@ final class Services implements AutoCloseable {
     final GraphConnector.Opened opened;
     final Graph graph;
     final DatasetLoader loader;
+    final Questions questions;
 
     private Services(GovgraphConfig config, GraphConnector.Opened opened) {
         this.config = config;
@@ -32,6 +35,7 @@ final class Services implements AutoCloseable {
         this.graph = opened.graph();
         var vocabulary = ThemeVocabulary.bundled();
         this.loader = new DatasetLoader(graph, new DatasetReader(config.limits().maxDatasetBytes(), vocabulary), vocabulary);
+        this.questions = Questions.over(graph, CypherLibrary.load());
     }
 
     static Services open(GovgraphConfig config) {

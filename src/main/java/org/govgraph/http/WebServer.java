@@ -8,6 +8,9 @@ import java.util.List;
 import org.govgraph.config.GovgraphConfig;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetLoader;
+import org.govgraph.query.InvalidQueryException;
+import org.govgraph.query.NotFoundException;
+import org.govgraph.query.Questions;
 import org.govgraph.store.Graph;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -29,9 +32,9 @@ public final class WebServer {
     }
 
     /** The application, not yet started. */
-    public static Javalin create(GovgraphConfig config, Graph graph, DatasetLoader loader) {
-        var health = new HealthRoutes(graph);
-        var datasets = new DatasetRoutes(loader, config.limits().maxDatasetBytes());
+    public static Javalin create(GovgraphConfig config, Graph graph, DatasetLoader loader, Questions questions) {
+        var routes = ApiRoutes.table(new HealthRoutes(graph), new DatasetRoutes(loader, config.limits().maxDatasetBytes()),
+                new QueryRoutes(questions), new OpenApiRoutes());
         JsonMapper mapper = JsonMapper.builder().build();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -52,8 +55,11 @@ public final class WebServer {
             });
             cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms)));
-            cfg.routes.get("/api/health", health::health);
-            cfg.routes.post("/api/datasets", datasets::upload);
+            ApiRoutes.register(cfg.routes, routes);
+            cfg.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
+                    .json(new ApiError(404, "not found", e.getMessage(), List.of())));
+            cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
             cfg.routes.exception(DatasetException.class, (e, ctx) -> {
                 ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(400, "invalid dataset",
                         "nothing was loaded: " + e.problems().size() + " problem(s)",

@@ -30,7 +30,7 @@ class HttpApiIT {
     @BeforeAll
     static void start() {
         db = TestGraph.get();
-        app = WebServer.create(db.config, db.graph, db.loader).start();
+        app = WebServer.create(db.config, db.graph, db.loader, db.questions).start();
         base = "http://127.0.0.1:" + app.port();
     }
 

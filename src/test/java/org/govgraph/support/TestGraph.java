@@ -17,6 +17,8 @@ import org.govgraph.config.GovgraphConfig;
 import org.govgraph.ingest.DatasetLoader;
 import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.query.Questions;
+import org.govgraph.store.CypherLibrary;
 import org.govgraph.store.Graph;
 import org.govgraph.store.GraphConnector;
 import org.govgraph.store.SchemaInitializer;
@@ -35,6 +37,7 @@ public final class TestGraph {
     public final GraphConnector.Opened opened;
     public final Graph graph;
     public final DatasetLoader loader;
+    public final Questions questions;
 
     private TestGraph(GovgraphConfig config) {
         this.config = config;
@@ -43,6 +46,7 @@ public final class TestGraph {
         new SchemaInitializer(graph).apply();
         var vocabulary = ThemeVocabulary.bundled();
         this.loader = new DatasetLoader(graph, new DatasetReader(config.limits().maxDatasetBytes(), vocabulary), vocabulary);
+        this.questions = Questions.over(graph, CypherLibrary.load());
     }
 
     /** The shared graph, started at first use and stopped when the JVM exits. */
