@@ -3,7 +3,10 @@ package org.govgraph.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.govgraph.config.GovgraphConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The flags every command shares; each has a {@code GOVGRAPH_*} environment variable and a default. */
 final class Settings {
@@ -69,8 +72,16 @@ final class Settings {
             description = "Load the bundled seed inspections when the graph holds none (env GOVGRAPH_SEEDS, default ${DEFAULT-VALUE}).")
     boolean seeds;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** The configuration; a value that cannot work is a command-line error (exit 2), like a malformed one. */
     GovgraphConfig toConfig() {
-        return new GovgraphConfig(httpHost, httpPort, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
-                database, seeds, new GovgraphConfig.Limits(txTimeout, txMemory, txMemoryTotal, pageCache, maxDatasetSize));
+        try {
+            return new GovgraphConfig(httpHost, httpPort, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
+                    database, seeds, new GovgraphConfig.Limits(txTimeout, txMemory, txMemoryTotal, pageCache, maxDatasetSize));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -17,6 +17,9 @@ import org.govgraph.ingest.DatasetSource;
  */
 final class DatasetRoutes {
 
+    /** The most files one upload may carry. */
+    static final int MAX_FILES = 50;
+
     private final DatasetLoader loader;
     private final long maxBytes;
 
@@ -29,7 +32,17 @@ final class DatasetRoutes {
         List<DatasetSource> sources = new ArrayList<>();
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (contentType.startsWith("multipart/form-data")) {
-            for (UploadedFile file : ctx.uploadedFiles("file")) {
+            List<UploadedFile> files;
+            try {
+                files = ctx.uploadedFiles("file");
+            } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+                throw new WebServer.BadRequest("cannot read the multipart upload: " + rootMessage(e)
+                        + " (each file at most " + maxBytes + " bytes, at most " + MAX_FILES + " files)");
+            }
+            if (files.size() > MAX_FILES) {
+                throw new WebServer.BadRequest("at most " + MAX_FILES + " files in one upload, got " + files.size());
+            }
+            for (UploadedFile file : files) {
                 try (InputStream in = file.content()) {
                     sources.add(DatasetSource.read(file.filename(), in, maxBytes));
                 }
@@ -43,10 +56,21 @@ final class DatasetRoutes {
                 throw new WebServer.BadRequest("name the file: POST /api/datasets?name=FILE.yaml (or .json), "
                         + "or send multipart fields named 'file'");
             }
+            if (ctx.contentLength() > maxBytes) {
+                throw new WebServer.BadRequest(name + ": file is larger than the limit of " + maxBytes + " bytes");
+            }
             try (InputStream in = ctx.bodyInputStream()) {
                 sources.add(DatasetSource.read(name, in, maxBytes));
             }
         }
         ctx.status(HttpStatus.CREATED).json(loader.load(sources));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 }

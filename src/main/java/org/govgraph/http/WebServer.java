@@ -2,6 +2,7 @@ package org.govgraph.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.List;
@@ -46,8 +47,12 @@ public final class WebServer {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 server.insertHandler(new GracefulHandler());
             });
-            // uploads may be a little over the dataset limit (multipart framing); the loader enforces the limit itself
-            cfg.http.maxRequestSize = config.limits().maxDatasetBytes() * 4 + 65_536;
+            // uploads: each file at most the dataset limit, at most MAX_FILES of them; the loader checks each again
+            long maxFile = config.limits().maxDatasetBytes();
+            cfg.http.maxRequestSize = maxFile + 65_536;
+            cfg.jetty.multipartConfig.maxFileSize(maxFile + 1, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxFile + 1), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(maxFile * DatasetRoutes.MAX_FILES + 65_536, SizeUnit.BYTES);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -55,7 +60,10 @@ public final class WebServer {
             });
             cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms)));
+            cfg.routes.before("/api/*", WebServer::refuseCrossSiteWrites);
             ApiRoutes.register(cfg.routes, routes);
+            cfg.routes.exception(Forbidden.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
+                    .json(new ApiError(403, "forbidden", e.getMessage(), List.of())));
             cfg.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
                     .json(new ApiError(404, "not found", e.getMessage(), List.of())));
             cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
@@ -80,6 +88,35 @@ public final class WebServer {
                 }
             });
         });
+    }
+
+    /**
+     * Writes come only from this server's own pages or from tools that send no browser headers (curl, scripts):
+     * a page on another site cannot make a visitor's browser load or replace datasets here.
+     */
+    static void refuseCrossSiteWrites(io.javalin.http.Context ctx) {
+        if (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD
+                || ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
+            return;
+        }
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw new Forbidden("writes are refused from other sites (Sec-Fetch-Site: " + site + ")");
+        }
+        String origin = ctx.header("Origin");
+        String host = ctx.header("Host");
+        if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equals(host))) {
+            throw new Forbidden("writes are refused from other origins (" + origin + ")");
+        }
+    }
+
+    /** A request refused on principle; answered 403 with its message. */
+    public static final class Forbidden extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Forbidden(String message) {
+            super(message);
+        }
     }
 
     /** A request the client must fix; answered 400 with its message. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govgraph.store.CypherFile;
 import org.govgraph.store.Graph;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +47,12 @@ public final class DatasetLoader {
         }
         List<DatasetProblem> problems = new ArrayList<>();
         Map<String, Dataset> byFile = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
         for (DatasetSource source : sources) {
+            if (!names.add(source.name())) {
+                problems.add(DatasetProblem.ofFile(source.name(), "two files of the batch have this name: rename one"));
+                continue;
+            }
             var result = reader.read(source);
             problems.addAll(result.problems());
             if (result.ok()) {
@@ -75,7 +80,10 @@ public final class DatasetLoader {
                 }
                 return null;
             });
-        } catch (Neo4jException e) {
+        } catch (ClientException e) {
+            if (!e.code().contains("ConstraintValidationFailed")) {
+                throw e;
+            }
             LOG.warn("Load refused by the database, nothing written: {}", e.getMessage());
             throw new DatasetException(List.of(DatasetProblem.ofFile(String.join(", ", byFile.keySet()),
                     "the database refused the load, nothing was written: " + e.getMessage())));
@@ -96,6 +104,7 @@ public final class DatasetLoader {
         Map<String, String> inspections = new HashMap<>();
         Map<String, String> kinds = new HashMap<>();
         Map<String, String> kindFile = new HashMap<>();
+        Map<String, String> owners = new HashMap<>();
         for (var entry : byFile.entrySet()) {
             String file = entry.getKey();
             Dataset d = entry.getValue();
@@ -112,6 +121,8 @@ public final class DatasetLoader {
                 }
                 kindFile.putIfAbsent(id, file);
             });
+            d.teams().forEach(t -> owners.putIfAbsent(t.id(), t.authority()));
+            d.roles().forEach(r -> owners.putIfAbsent(r.id(), r.authority()));
         }
         Set<String> wanted = new HashSet<>();
         byFile.values().forEach(d -> {
@@ -120,28 +131,60 @@ public final class DatasetLoader {
             }
         });
         wanted.removeAll(inspections.keySet());
-        Set<String> inGraph = new HashSet<>();
+        Map<String, Earlier> earlier = new HashMap<>();
+        byFile.values().forEach(d -> earlier.put(d.inspection().id(), new Earlier(d.inspection().authority(),
+                d.inspection().fieldwork() == null ? null : d.inspection().fieldwork().start())));
         List<Map<String, Object>> entities = new ArrayList<>();
-        kinds.forEach((id, kind) -> entities.add(Map.of("id", id, "label", label(kind))));
-        Map<String, List<String>> conflicts = new HashMap<>();
+        kinds.forEach((id, kind) -> {
+            Map<String, Object> e = new HashMap<>();
+            e.put("id", id);
+            e.put("label", label(kind));
+            e.put("authority", owners.get(id));
+            entities.add(e);
+        });
+        List<DatasetProblem> conflicts = new ArrayList<>();
         graph.read(tx -> {
-            tx.run(loadChecks.statements().get(0), Map.of("ids", List.copyOf(wanted)))
-                    .forEachRemaining(r -> inGraph.add(r.get("id").asString()));
-            tx.run(loadChecks.statements().get(1), Map.of("entities", entities))
-                    .forEachRemaining(r -> conflicts.put(r.get("id").asString(), r.get("labels").asList(v -> v.asString())));
+            tx.run(loadChecks.statements().get(0), Map.of("ids", List.copyOf(wanted))).forEachRemaining(r ->
+                    earlier.put(r.get("id").asString(), new Earlier(r.get("authority").asString(null),
+                            r.get("date").asString(null))));
+            tx.run(loadChecks.statements().get(1), Map.of("entities", entities)).forEachRemaining(r -> {
+                String id = r.get("id").asString();
+                var labels = r.get("labels").asList(v -> v.asString());
+                String message = labels.contains(label(kinds.get(id)))
+                        ? "'" + id + "' is a " + kinds.get(id) + " of '" + r.get("authority").asString(null)
+                                + "' in the graph already, not of '" + owners.get(id) + "'"
+                        : "'" + id + "' is a " + labels + " in the graph already, not a " + label(kinds.get(id));
+                conflicts.add(new DatasetProblem(kindFile.get(id), 0, "", message));
+            });
             return null;
         });
         for (var entry : byFile.entrySet()) {
-            var followsUp = entry.getValue().inspection().followsUp();
-            if (followsUp != null && !inspections.containsKey(followsUp.inspection())
-                    && !inGraph.contains(followsUp.inspection())) {
-                problems.add(new DatasetProblem(entry.getKey(), 0, "inspection/follows_up/inspection",
-                        "unknown inspection '" + followsUp.inspection() + "': load its dataset first or in the same batch"));
+            var inspection = entry.getValue().inspection();
+            var followsUp = inspection.followsUp();
+            if (followsUp == null) {
+                continue;
+            }
+            String field = "inspection/follows_up/inspection";
+            Earlier target = earlier.get(followsUp.inspection());
+            String start = inspection.fieldwork() == null ? null : inspection.fieldwork().start();
+            if (target == null) {
+                problems.add(new DatasetProblem(entry.getKey(), 0, field, "unknown inspection '" + followsUp.inspection()
+                        + "': load its dataset first or in the same batch"));
+            } else if (!inspection.authority().equals(target.authority())) {
+                problems.add(new DatasetProblem(entry.getKey(), 0, field, "'" + followsUp.inspection()
+                        + "' is an inspection of '" + target.authority() + "', not of '" + inspection.authority()
+                        + "': a follow-up is of the same authority"));
+            } else if (start != null && target.date() != null && target.date().compareTo(start) > 0) {
+                problems.add(new DatasetProblem(entry.getKey(), 0, field, "'" + followsUp.inspection() + "' ("
+                        + target.date() + ") is later than this inspection (" + start + "): it cannot be followed up"));
             }
         }
-        conflicts.forEach((id, labels) -> problems.add(new DatasetProblem(kindFile.get(id), 0, "",
-                "'" + id + "' is a " + labels + " in the graph already, not a " + label(kinds.get(id)))));
+        problems.addAll(conflicts);
         return problems;
+    }
+
+    /** What the loader needs of an inspection that another follows up. */
+    private record Earlier(String authority, String date) {
     }
 
     private static Map<String, String> entityKinds(Dataset d) {
@@ -178,8 +221,8 @@ public final class DatasetLoader {
                 }
             }
             if (!progress) {
-                ordered.addAll(pending);
-                break;
+                throw new DatasetException(pending.stream().map(e -> new DatasetProblem(e.getKey(), 0,
+                        "inspection/follows_up/inspection", "follow-ups of this batch go round in a circle")).toList());
             }
         }
         return ordered;

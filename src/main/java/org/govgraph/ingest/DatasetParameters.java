@@ -28,6 +28,10 @@ final class DatasetParameters {
         String inspectionId = d.inspection().id();
         String reportId = d.report().id();
         var ds = new HashMap<String, Object>();
+        // shared nodes carry the values of the most recent inspection that states them (see load-dataset.cypher)
+        var fw = d.inspection().fieldwork();
+        String date = fw != null ? fw.start() : d.inspection().published() != null ? d.inspection().published() : "";
+        ds.put("statedAt", date + "|" + inspectionId);
         var r = d.report();
         ds.put("report", Map.of("id", reportId, "props", props(
                 "title", r.title(), "publisher", r.publisher(), "file", r.file(), "published", r.published(),

@@ -16,11 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads one dataset file completely before anything is written: size, UTF-8, YAML or JSON syntax,
@@ -34,7 +38,8 @@ public final class DatasetReader {
 
     private final long maxBytes;
     private final Schema schema;
-    private final NodeReader nodeReader = NodeReader.builder().locationAware().build();
+    private final NodeReader nodeReader;
+    private final LoadSettings yamlSettings;
     private final JsonMapper binder = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,6 +49,13 @@ public final class DatasetReader {
     public DatasetReader(long maxBytes, ThemeVocabulary vocabulary) {
         this.maxBytes = maxBytes;
         this.vocabulary = vocabulary;
+        // the YAML parser's own limit (3 MiB by default) must not undercut the documented dataset size
+        this.yamlSettings = LoadSettings.builder().setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes + 1)).build();
+        this.nodeReader = NodeReader.builder().locationAware()
+                .yamlMapper(YAMLMapper.builder(YAMLFactory.builder().loadSettings(yamlSettings)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build())
+                .jsonMapper(JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                .build();
         try (InputStream in = DatasetReader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing from the class path: " + SCHEMA_RESOURCE);
@@ -94,6 +106,14 @@ public final class DatasetReader {
             problems.add(DatasetProblem.ofFile(name, "file holds NUL characters: not a text dataset"));
             return new Result(source, null, problems);
         }
+        if (format == InputFormat.YAML) {
+            var alias = YamlAliases.first(text, yamlSettings);
+            if (alias.isPresent()) {
+                problems.add(new DatasetProblem(name, alias.getAsInt(), "",
+                        "YAML anchors and aliases (&name, *name) are not supported: write each value out"));
+                return new Result(source, null, problems);
+            }
+        }
         JsonNode tree;
         try {
             tree = nodeReader.readTree(text, format);
@@ -125,6 +145,12 @@ public final class DatasetReader {
         }
         try {
             return new Result(source, binder.treeToValue(tree, Dataset.class), List.of());
+        } catch (tools.jackson.databind.DatabindException e) {
+            String field = e.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : Integer.toString(r.getIndex()))
+                    .reduce((a, b) -> a + "/" + b).orElse("");
+            problems.add(new DatasetProblem(name, 0, field, "cannot read the dataset: " + e.getOriginalMessage()));
+            return new Result(source, null, problems);
         } catch (JacksonException e) {
             problems.add(DatasetProblem.ofFile(name, "cannot read the dataset: " + e.getOriginalMessage()));
             return new Result(source, null, problems);

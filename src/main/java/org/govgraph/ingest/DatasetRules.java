@@ -32,9 +32,13 @@ final class DatasetRules {
         declare(root, "partners", "partner");
         declare(root, "roles", "role");
         Set<String> themes = new HashSet<>();
-        for (JsonNode theme : root.path("themes")) {
-            themes.add(theme.path("id").asString());
-        }
+        each(root, "themes", (theme, path) -> {
+            String id = theme.path("id").asString();
+            if (vocabulary.contains(id)) {
+                add(theme.path("id"), path + "/id", "theme '" + id + "' is in the shared vocabulary already: use it, do not redefine it");
+            }
+            themes.add(id);
+        });
 
         JsonNode inspection = root.path("inspection");
         refer(inspection.path("authority"), "inspection/authority", Set.of("authority"));
@@ -42,6 +46,8 @@ final class DatasetRules {
             add(inspection.path("follows_up"), "inspection/follows_up/inspection", "an inspection cannot follow up itself");
         }
         ordered(inspection.path("fieldwork").path("start"), inspection.path("fieldwork").path("end"), "inspection/fieldwork");
+        uniqueSlugs(inspection.path("judgements"), "area", "inspection/judgements", "judgement area");
+        uniqueSlugs(inspection.path("team"), "name", "inspection/team", "inspector");
         each(root, "teams", (node, path) -> refer(node.path("authority"), path + "/authority", Set.of("authority")));
         each(root, "roles", (node, path) -> refer(node.path("authority"), path + "/authority", Set.of("authority")));
         each(root, "authorities", (node, path) -> {
@@ -101,6 +107,20 @@ final class DatasetRules {
                 add(node.path("id"), path + "/id", "duplicate id '" + id + "' in " + list);
             }
         });
+    }
+
+    /** Judgements and inspectors are keyed by a slug of their area or name, which must differ within the file. */
+    private void uniqueSlugs(JsonNode list, String field, String path, String what) {
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (JsonNode node : list) {
+            String slug = DatasetParameters.slug(node.path(field).asString());
+            if (!seen.add(slug)) {
+                add(node.path(field), path + "/" + i + "/" + field, "another " + what + " here reads the same ('"
+                        + node.path(field).asString() + "'): each must differ in more than case and punctuation");
+            }
+            i++;
+        }
     }
 
     private void refer(JsonNode ref, String path, Set<String> kinds) {

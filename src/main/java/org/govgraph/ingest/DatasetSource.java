@@ -12,6 +12,11 @@ import java.nio.file.Path;
  */
 public record DatasetSource(String name, byte[] bytes, boolean truncated) {
 
+    public DatasetSource {
+        // the name reaches logs and messages: no line breaks or other control characters in it
+        name = name == null || name.isBlank() ? "(unnamed)" : name.replaceAll("\\p{Cntrl}", "?");
+    }
+
     /** Reads a file from disk, at most {@code maxBytes + 1} bytes of it. */
     public static DatasetSource read(Path file, long maxBytes) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -44,16 +44,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Path home = config.dataDir().resolve("neo4j");
         Path importDir = home.resolve("import");
         try {
+            createPrivate(config.dataDir());
             Files.createDirectories(importDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + home, e);
+        }
+        if (!isLoopback(config.boltHost())) {
+            LOG.warn("Bolt listens on {}, beyond this machine, unencrypted: anyone who can reach it can try the "
+                    + "password. Prefer loopback and an SSH tunnel (see the README).", config.boltHost());
         }
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
             dbms = build(config, home, importDir);
         } catch (RuntimeException e) {
-            if (causedBy(e, "lock")) {
+            if (causedBy(e, "filelockexception") || causedBy(e, "lock file") || causedBy(e, "locked by")
+                    || causedBy(e, "storelockexception")) {
                 throw new DataDirectoryInUseException(config.dataDir(), e);
             }
             if (causedBy(e, "address already in use") || causedBy(e, "bindexception")) {
@@ -112,6 +118,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         dbms.shutdown();
         LOG.info("Embedded Neo4j shut down in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Creates the data directory readable by its owner only (it holds the store and the Bolt password). */
+    private static void createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir);
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static String hostForUri(String host) {

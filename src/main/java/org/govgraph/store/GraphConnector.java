@@ -48,7 +48,12 @@ public final class GraphConnector {
             var settled = EmbeddedCredentials.settle(embedded.boltUri(), config.dataDir(), config.neo4jUser(),
                     config.neo4jPassword());
             Driver driver = driver(embedded.boltUri(), settled.user(), settled.password());
-            driver.verifyConnectivity();
+            try {
+                driver.verifyConnectivity();
+            } catch (RuntimeException e) {
+                driver.close();
+                throw e;
+            }
             return new Opened(new Graph(driver, config.database(), Graph.Mode.EMBEDDED, embedded.boltUri(), embedded),
                     embedded.boltUri(), settled.user(), settled.password(), settled.generated());
         } catch (RuntimeException e) {

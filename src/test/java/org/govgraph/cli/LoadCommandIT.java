@@ -81,5 +81,11 @@ class LoadCommandIT {
         var run = run("serve", "--http-port", "eighty");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--http-port", "eighty");
+        var impossible = run("serve", "--http-port", "70000");
+        assertThat(impossible.exit()).isEqualTo(2);
+        assertThat(impossible.err()).contains("http port must be between 0 and 65535");
+        var wrongScheme = run("load", "--neo4j-uri", "http://localhost:7474", "x.yaml");
+        assertThat(wrongScheme.exit()).isEqualTo(2);
+        assertThat(wrongScheme.err()).contains("bolt://");
     }
 }

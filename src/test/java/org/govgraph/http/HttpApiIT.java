@@ -129,4 +129,40 @@ class HttpApiIT {
                 + "Content-Type: application/yaml\r\n\r\n" + content + "\r\n";
     }
 
+    @Test
+    void aWriteFromAnotherSiteIsRefused() throws Exception {
+        var fromElsewhere = send(HttpRequest.newBuilder(URI.create(base + "/api/datasets?name=a.yaml"))
+                .header("Origin", "http://evil.example")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(SampleDataset.YAML)));
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        var fetchMetadata = send(HttpRequest.newBuilder(URI.create(base + "/api/datasets?name=a.yaml"))
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(SampleDataset.YAML)));
+        assertThat(fetchMetadata.statusCode()).isEqualTo(403);
+        assertThat(db.count("MATCH (n) RETURN count(n)")).isZero();
+        var sameOrigin = send(HttpRequest.newBuilder(URI.create(base + "/api/datasets?name=a.yaml"))
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(SampleDataset.YAML)));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aMalformedMultipartUploadIsABadRequest() throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create(base + "/api/datasets"))
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("not multipart at all")));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("message").asString()).contains("multipart");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        byte[] big = new byte[(int) (5L << 20) + 10];
+        java.util.Arrays.fill(big, (byte) '#');
+        var response = send(HttpRequest.newBuilder(URI.create(base + "/api/datasets?name=big.yaml"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("larger than the limit");
+    }
 }

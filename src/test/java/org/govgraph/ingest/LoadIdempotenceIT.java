@@ -77,4 +77,33 @@ class LoadIdempotenceIT {
         db.loader.load(List.of(SampleDataset.source("testshire-2020-01.json", json)));
         assertThat(db.checksum()).isEqualTo(fromYaml);
     }
+
+    @Test
+    void aNewVersionDropsPropertiesTheOldOneHad() {
+        db.loader.load(List.of(SampleDataset.source()));
+        String revised = SampleDataset.with("    timescale: within 6 months\n", "")
+                .replace("    start: {date: \"2019-06\", text: \"June 2019\"}\n", "");
+        db.loader.load(List.of(SampleDataset.source("testshire-2020-01.yaml", revised)));
+        assertThat(db.count("MATCH (r:Recommendation {id: 'testshire-2020-01/r1'}) WHERE r.timescale IS NULL RETURN count(r)"))
+                .isOne();
+        assertThat(db.count("MATCH (s:PostHolding {id: 'testshire-2020-01/s1'}) WHERE s.start IS NULL AND s.startText IS NULL RETURN count(s)"))
+                .isOne();
+    }
+
+    @Test
+    void aSharedEntityTakesTheNameOfTheMostRecentInspectionAndKeepsTheOtherAsAnAlias() {
+        db.loader.load(List.of(SampleDataset.source()));
+        String second = SampleDataset.YAML.replace("testshire-2020-01", "testshire-2021-01")
+                .replace("test-report-2020", "test-report-2021").replace("\"2020-01\"", "\"2021-01\"")
+                .replace("name: Testshire Safeguarding Board", "name: Testshire Local Safeguarding Children Board");
+        db.loader.load(List.of(SampleDataset.source("testshire-2021-01.yaml", second)));
+        var board = db.graph.readAll("MATCH (b:Board {id: 'testshire-safeguarding-board'}) RETURN b.name AS name, b.aliases AS aliases",
+                java.util.Map.of()).getFirst();
+        assertThat(board.get("name").asString()).isEqualTo("Testshire Local Safeguarding Children Board");
+        assertThat(board.get("aliases").asList(v -> v.asString())).containsExactly("Testshire Safeguarding Board");
+        // and loading the older file again changes nothing: the graph does not depend on the order of loading
+        String before = db.checksum();
+        db.loader.load(List.of(SampleDataset.source()));
+        assertThat(db.checksum()).isEqualTo(before);
+    }
 }

@@ -103,10 +103,100 @@ class LoadingBadInputIT {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsRefusedWithoutReadingItWhole() {
+    void aFileOverTheSizeLimitIsRefusedWithoutReadingItWhole() throws Exception {
         byte[] big = ("# " + "x".repeat(100) + "\n").repeat(60_000).getBytes(StandardCharsets.UTF_8);
-        var p = refused(new DatasetSource("big.yaml", big, false));
+        var source = DatasetSource.read("big.yaml", new java.io.ByteArrayInputStream(big), 5L << 20);
+        assertThat(source.truncated()).isTrue();
+        assertThat(source.bytes()).hasSize((int) (5L << 20) + 1);
+        var p = refused(source);
         assertThat(p.message()).contains("larger than the limit of " + (5L << 20) + " bytes");
+    }
+
+    @Test
+    void aYamlFileJustUnderTheSizeLimitIsRead() {
+        // the YAML parser's own default limit (3 MiB) must not undercut the documented 5 MB
+        String padding = ("# " + "x".repeat(98) + "\n").repeat(40_000);
+        var source = SampleDataset.source("padded.yaml", padding + SampleDataset.YAML);
+        assertThat(source.bytes().length).isBetween(4_000_000, (int) (5L << 20));
+        db.loader.load(List.of(source));
+        assertThat(db.count("MATCH (i:Inspection {id: 'testshire-2020-01'}) RETURN count(i)")).isOne();
+    }
+
+    @Test
+    void yamlAliasesAreRefusedWithTheirLine() {
+        String text = SampleDataset.with("    text: \"The board met monthly.\"\n    polarity: strength",
+                "    text: &t \"The board met monthly.\"\n    polarity: strength")
+                .replace("    text: \"An interim head of service was appointed in June 2019.\"", "    text: *t");
+        var p = refused(SampleDataset.source("alias.yaml", text));
+        assertThat(p.message()).contains("anchors and aliases");
+        assertThat(p.line()).isEqualTo(SampleDataset.lineOf("    text: \"The board met monthly.\""));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        var p = refused(SampleDataset.source("twice.yaml", SampleDataset.with("    polarity: strength\n",
+                "    polarity: strength\n    polarity: concern\n")));
+        assertThat(p.message()).contains("Duplicate", "polarity");
+        assertThat(p.line()).isEqualTo(SampleDataset.lineOf("    polarity: strength") + 1);
+    }
+
+    @Test
+    void twoFilesOfTheSameNameInOneBatchAreRefused() {
+        var p = refused(SampleDataset.source(), SampleDataset.source());
+        assertThat(p.message()).contains("two files of the batch have this name");
+    }
+
+    @Test
+    void aFollowUpOfAnotherAuthoritysInspectionIsRefused() {
+        String text = SampleDataset.with("  source: {ref: \"Introduction\"",
+                "  follows_up: {inspection: powys-2017-07, ref: Introduction, quote: \"It followed up 2017.\"}\n"
+                        + "  source: {ref: \"Introduction\"");
+        var p = refused(SampleDataset.source("other-authority.yaml", text));
+        assertThat(p.message()).contains("'powys-2017-07' is an inspection of 'powys', not of 'testshire'");
+    }
+
+    @Test
+    void aFollowUpOfALaterInspectionIsRefused() {
+        String later = SampleDataset.YAML.replace("testshire-2020-01", "testshire-2022-01")
+                .replace("test-report-2020", "test-report-2022").replace("\"2020-01\"", "\"2022-01\"");
+        String earlier = SampleDataset.with("  source: {ref: \"Introduction\"",
+                "  follows_up: {inspection: testshire-2022-01, ref: Introduction, quote: \"It followed up 2022.\"}\n"
+                        + "  source: {ref: \"Introduction\"");
+        var p = refused(SampleDataset.source("later.yaml", later), SampleDataset.source("earlier.yaml", earlier));
+        assertThat(p.message()).contains("is later than this inspection");
+    }
+
+    @Test
+    void aFileMayNotRedefineAThemeOfTheSharedVocabulary() {
+        var p = refused(SampleDataset.source("theme-hijack.yaml", SampleDataset.YAML
+                + "themes:\n  - {id: workforce, name: Something else}\n"));
+        assertThat(p.field()).isEqualTo("themes/0/id");
+        assertThat(p.message()).contains("shared vocabulary");
+    }
+
+    @Test
+    void twoJudgementAreasThatReadTheSameAreRefused() {
+        String text = SampleDataset.with("  source: {ref: \"Introduction\"",
+                "  judgements:\n"
+                        + "    - {area: Overall effectiveness, grade: good, scale: ofsted-four-point, ref: \"1\", quote: \"Good.\"}\n"
+                        + "    - {area: overall effectiveness, grade: inadequate, scale: ofsted-four-point, ref: \"2\", quote: \"Bad.\"}\n"
+                        + "  source: {ref: \"Introduction\"");
+        var p = refused(SampleDataset.source("judgements.yaml", text));
+        assertThat(p.field()).isEqualTo("inspection/judgements/1/area");
+    }
+
+    @Test
+    void aTeamOfAnotherAuthorityInTheGraphIsRefused() {
+        String text = SampleDataset.YAML + "teams:\n  - {id: powys-people-direct, authority: testshire, name: PPD, "
+                + "kind: front_door, source: {ref: \"1.1\", quote: \"The board met monthly.\"}}\n";
+        var p = refused(SampleDataset.source("team.yaml", text));
+        assertThat(p.message()).contains("'powys-people-direct' is a team of 'powys' in the graph already, not of 'testshire'");
+    }
+
+    @Test
+    void aNumberBeyondTheSchemaIsNamed() {
+        var p = refused(SampleDataset.source("number.yaml", SampleDataset.with("number: 1", "number: 99999999999")));
+        assertThat(p.field()).isEqualTo("recommendations/0/number");
     }
 
     @Test

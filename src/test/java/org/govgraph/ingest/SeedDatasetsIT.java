@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed datasets, loaded into the real embedded Neo4j, hold what the reports say. Every expected figure
- * below was read from the report text (counting numbered paragraphs, bullets and recommendations by hand and
- * with grep over the seeds), not taken from the loader's output.
+ * below was read from the report text (numbered paragraphs, bullets, recommendations, names and dates, each
+ * count checked a second time by searching the text), never taken from the loader's output.
  */
 class SeedDatasetsIT {
 

@@ -77,7 +77,16 @@ class EmbeddedDatabaseIT {
         assertThatThrownBy(() -> db.graph.readAll("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)", Map.of()))
                 .isInstanceOf(ClientException.class)
                 .hasMessageContaining("file");
-        assertThat(db.opened.boltUri().getHost()).isEqualTo("127.0.0.1");
+        // the running server's own settings: Bolt bound to loopback, authentication on, no file URLs
+        var settings = new java.util.HashMap<String, String>();
+        db.graph.readAll("SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+                Map.of("names", List.of("server.bolt.listen_address", "dbms.security.auth_enabled",
+                        "dbms.security.allow_csv_import_from_file_urls", "db.transaction.timeout")))
+                .forEach(r -> settings.put(r.get("name").asString(), r.get("value").asString()));
+        assertThat(settings.get("server.bolt.listen_address")).startsWith("127.0.0.1:");
+        assertThat(settings).containsEntry("dbms.security.auth_enabled", "true")
+                .containsEntry("dbms.security.allow_csv_import_from_file_urls", "false");
+        assertThat(settings.get("db.transaction.timeout")).isNotIn("0s", "0", null);
     }
 
     @Test
