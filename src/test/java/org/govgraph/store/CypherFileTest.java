@@ -36,4 +36,28 @@ class CypherFileTest {
         assertThatThrownBy(() -> CypherFile.load("no-such-query")).hasMessageContaining("cypher/no-such-query.cypher");
         assertThatThrownBy(() -> CypherFile.load("../etc/passwd")).hasMessageContaining("not a query name");
     }
+
+    @Test
+    void readsWhatTheHeaderSaysAndTheParametersItDeclares() {
+        var file = CypherFile.parse("example", """
+                // example: what the query answers,
+                // over two lines.
+                // @param authority String id of an authority
+                // @param inspection String? one of its inspections
+                MATCH (a:Authority {id: $authority}) RETURN a
+                """);
+        assertThat(file.description()).isEqualTo("what the query answers, over two lines.");
+        assertThat(file.params()).extracting(CypherFile.Param::name).containsExactly("authority", "inspection");
+        assertThat(file.params().get(1).optional()).isTrue();
+        assertThat(file.params().get(0).optional()).isFalse();
+        assertThat(file.statement()).isEqualTo("MATCH (a:Authority {id: $authority}) RETURN a");
+    }
+
+    @Test
+    void theLibraryHoldsEveryFileOfTheFolder() {
+        var library = CypherLibrary.load();
+        assertThat(library.all()).extracting(CypherFile::name)
+                .contains("schema", "load-dataset", "governance-map", "leadership-spells", "board-links", "entity");
+        assertThatThrownBy(() -> library.get("nothing")).hasMessageContaining("cypher/nothing.cypher");
+    }
 }
