@@ -62,9 +62,13 @@ public final class Comparisons {
     public record ThemeRow(String theme, String name, Map<String, ThemeCell> byInspection) {
     }
 
-    /** One authority's themes by inspection, with the inspections' judgements. */
+    /** A finding counted in a table, with its provenance. */
+    public record CountedFinding(String id, String inspection, String ref, String polarity, String text) {
+    }
+
+    /** One authority's themes by inspection, with the inspections' judgements and every finding counted. */
     public record ThemeTable(String authority, String authorityName, List<Authorities.Inspection> inspections,
-                             List<ThemeRow> themes) {
+                             List<ThemeRow> themes, Map<String, CountedFinding> findings) {
     }
 
     /** A later finding that speaks to an earlier statement. */
@@ -100,11 +104,14 @@ public final class Comparisons {
 
     /** Several authorities side by side on the same themes. */
     public record SideBySide(List<String> themes, List<String> inspections, Map<String, Map<String, SideBySideCell>> byAuthority,
-                             Map<String, List<Authorities.Judgement>> judgements) {
+                             Map<String, List<Authorities.Judgement>> judgements, Map<String, CountedFinding> findings) {
     }
 
     record ThemeCountRow(String authority, String inspection, String date, String theme, String themeName,
-                         String polarity, long count, List<String> findings) {
+                         String polarity, long count, List<CountedFinding> findings) {
+        List<String> ids() {
+            return findings.stream().map(CountedFinding::id).toList();
+        }
     }
 
     private final Graph graph;
@@ -128,14 +135,16 @@ public final class Comparisons {
         Map<String, String> names = new TreeMap<>();
         Map<String, Map<String, int[]>> counts = new TreeMap<>();
         Map<String, Map<String, List<String>>> ids = new TreeMap<>();
+        Map<String, CountedFinding> counted = new TreeMap<>();
         for (var record : graph.readAll(themeQuery, params)) {
             var row = Rows.as(record, ThemeCountRow.class);
+            row.findings().forEach(f -> counted.put(f.id(), f));
             names.put(row.theme(), row.themeName());
             int[] c = counts.computeIfAbsent(row.theme(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(row.inspection(), k -> new int[4]);
             c[bucket(row.polarity())] += (int) row.count();
             ids.computeIfAbsent(row.theme(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.inspection(), k -> new ArrayList<>()).addAll(row.findings());
+                    .computeIfAbsent(row.inspection(), k -> new ArrayList<>()).addAll(row.ids());
         }
         List<ThemeRow> rows = new ArrayList<>();
         names.forEach((theme, name) -> {
@@ -147,7 +156,7 @@ public final class Comparisons {
             }
             rows.add(new ThemeRow(theme, name, cells));
         });
-        return new ThemeTable(authorityId, overview.authority().name(), overview.inspections(), rows);
+        return new ThemeTable(authorityId, overview.authority().name(), overview.inspections(), rows, counted);
     }
 
     /**
@@ -249,16 +258,18 @@ public final class Comparisons {
         Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
         Map<String, Map<String, List<String>>> ids = new LinkedHashMap<>();
         Set<String> seenThemes = new java.util.TreeSet<>();
+        Map<String, CountedFinding> counted = new TreeMap<>();
         for (var record : graph.readAll(themeQuery, params)) {
             var row = Rows.as(record, ThemeCountRow.class);
             if (!inspections.contains(row.inspection())) {
                 continue;
             }
+            row.findings().forEach(f -> counted.put(f.id(), f));
             seenThemes.add(row.theme());
             int[] c = counts.computeIfAbsent(row.authority(), k -> new TreeMap<>()).computeIfAbsent(row.theme(), k -> new int[4]);
             c[bucket(row.polarity())] += (int) row.count();
             ids.computeIfAbsent(row.authority(), k -> new TreeMap<>()).computeIfAbsent(row.theme(), k -> new ArrayList<>())
-                    .addAll(row.findings());
+                    .addAll(row.ids());
         }
         List<String> columns = themes == null || themes.isEmpty() ? List.copyOf(seenThemes) : themes;
         Map<String, Map<String, SideBySideCell>> byAuthority = new LinkedHashMap<>();
@@ -271,7 +282,7 @@ public final class Comparisons {
             }
             byAuthority.put(id, cells);
         }
-        return new SideBySide(columns, inspections.stream().sorted().toList(), byAuthority, judgements);
+        return new SideBySide(columns, inspections.stream().sorted().toList(), byAuthority, judgements, counted);
     }
 
     private Statements statements(String inspection) {

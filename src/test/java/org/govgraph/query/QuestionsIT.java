@@ -250,6 +250,10 @@ class QuestionsIT {
             var complaints = table.themes().stream().filter(t -> t.theme().equals("complaints")).findFirst().orElseThrow();
             // 2018, 5.16: complaints "not receiving timely, quality responses"
             assertThat(complaints.byInspection().get("powys-2018-10").findings()).contains("powys-2018-10/5.16");
+            // every finding counted carries its provenance
+            assertThat(table.findings().get("powys-2018-10/5.16").text()).startsWith("People making complaints");
+            assertThat(table.themes()).allSatisfy(t -> t.byInspection().values().forEach(c ->
+                    c.findings().forEach(id -> assertThat(table.findings()).containsKey(id))));
         }
 
         @Test
@@ -257,6 +261,8 @@ class QuestionsIT {
             var side = q.comparisons().sideBySide(List.of("powys", "cumbria"), List.of("safeguarding", "workforce"), false);
             assertThat(side.inspections()).containsExactlyInAnyOrder("powys-2018-10", "cumbria-2013-05");
             assertThat(side.byAuthority().get("cumbria").get("safeguarding").concerns()).isPositive();
+            side.byAuthority().get("cumbria").get("safeguarding").findings()
+                    .forEach(id -> assertThat(side.findings().get(id).ref()).startsWith("paragraph"));
             // Cumbria's record of main findings: every judgement inadequate
             assertThat(side.judgements().get("cumbria")).extracting(Authorities.Judgement::grade).containsOnly("Inadequate");
         }
