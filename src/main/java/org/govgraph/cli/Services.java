@@ -6,6 +6,7 @@ import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.LoadSummary;
 import org.govgraph.ingest.SeedDatasets;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.query.CypherConsole;
 import org.govgraph.query.Questions;
 import org.govgraph.store.CypherFile;
 import org.govgraph.store.CypherLibrary;
@@ -35,7 +36,8 @@ final class Services implements AutoCloseable {
         this.graph = opened.graph();
         var vocabulary = ThemeVocabulary.bundled();
         this.loader = new DatasetLoader(graph, new DatasetReader(config.limits().maxDatasetBytes(), vocabulary), vocabulary);
-        this.questions = Questions.over(graph, CypherLibrary.load());
+        this.questions = Questions.over(graph, CypherLibrary.load(),
+                new CypherConsole.Bounds(config.limits().consoleTimeout(), config.limits().consoleMaxRows()));
     }
 
     static Services open(GovgraphConfig config) {

@@ -68,6 +68,14 @@ final class Settings {
             description = "Largest dataset file accepted (env GOVGRAPH_MAX_DATASET_SIZE, default ${DEFAULT-VALUE}).")
     long maxDatasetSize;
 
+    @Option(names = "--console-timeout", defaultValue = "${env:GOVGRAPH_CONSOLE_TIMEOUT:-15s}", converter = Sizes.DurationConverter.class,
+            description = "Longest an analyst's console query may run (env GOVGRAPH_CONSOLE_TIMEOUT, default ${DEFAULT-VALUE}).")
+    Duration consoleTimeout;
+
+    @Option(names = "--console-max-rows", defaultValue = "${env:GOVGRAPH_CONSOLE_MAX_ROWS:-5000}",
+            description = "Most rows a console answer holds; the cut is flagged (env GOVGRAPH_CONSOLE_MAX_ROWS, default ${DEFAULT-VALUE}).")
+    int consoleMaxRows;
+
     @Option(names = "--seeds", negatable = true, defaultValue = "${env:GOVGRAPH_SEEDS:-true}", fallbackValue = "true",
             description = "Load the bundled seed inspections when the graph holds none (env GOVGRAPH_SEEDS, default ${DEFAULT-VALUE}).")
     boolean seeds;
@@ -79,7 +87,8 @@ final class Settings {
     GovgraphConfig toConfig() {
         try {
             return new GovgraphConfig(httpHost, httpPort, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
-                    database, seeds, new GovgraphConfig.Limits(txTimeout, txMemory, txMemoryTotal, pageCache, maxDatasetSize));
+                    database, seeds, new GovgraphConfig.Limits(txTimeout, txMemory, txMemoryTotal, pageCache, maxDatasetSize,
+                            consoleTimeout, consoleMaxRows));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

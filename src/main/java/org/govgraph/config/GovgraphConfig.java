@@ -75,9 +75,11 @@ public record GovgraphConfig(
      * @param totalTransactionMemory most memory all transactions together may use, in bytes (embedded database)
      * @param pageCache           page cache of the embedded database, in bytes
      * @param maxDatasetBytes     largest dataset file accepted by the loader
+     * @param consoleTimeout      longest an analyst's console query may run
+     * @param consoleMaxRows      most rows a console answer holds (more are cut, and the cut is flagged)
      */
     public record Limits(Duration transactionTimeout, long transactionMemory, long totalTransactionMemory,
-                         long pageCache, long maxDatasetBytes) {
+                         long pageCache, long maxDatasetBytes, Duration consoleTimeout, int consoleMaxRows) {
         public Limits {
             Objects.requireNonNull(transactionTimeout, "transaction timeout");
             if (transactionTimeout.isNegative() || transactionTimeout.isZero()) {
@@ -89,11 +91,15 @@ public record GovgraphConfig(
             if (pageCache <= 0 || maxDatasetBytes <= 0) {
                 throw new IllegalArgumentException("page cache and dataset size limit must be positive");
             }
+            Objects.requireNonNull(consoleTimeout, "console timeout");
+            if (consoleTimeout.isNegative() || consoleTimeout.isZero() || consoleMaxRows < 1) {
+                throw new IllegalArgumentException("console timeout and row cap must be positive");
+            }
         }
 
         /** The defaults documented in the README. */
         public static Limits defaults() {
-            return new Limits(Duration.ofSeconds(30), 256L << 20, 1L << 30, 512L << 20, 5L << 20);
+            return new Limits(Duration.ofSeconds(30), 256L << 20, 1L << 30, 512L << 20, 5L << 20, Duration.ofSeconds(15), 5000);
         }
     }
 

@@ -15,7 +15,8 @@ final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    static List<Route> table(HealthRoutes health, DatasetRoutes datasets, QueryRoutes queries, OpenApiRoutes openApi) {
+    static List<Route> table(HealthRoutes health, DatasetRoutes datasets, QueryRoutes queries, ConsoleRoutes console,
+                             OpenApiRoutes openApi) {
         return List.of(
                 new Route(HandlerType.GET, "/api/health", health::health),
                 new Route(HandlerType.GET, "/api/openapi.yaml", openApi::yaml),
@@ -34,7 +35,9 @@ final class ApiRoutes {
                 new Route(HandlerType.GET, "/api/gaps", queries::gaps),
                 new Route(HandlerType.GET, "/api/compare", queries::compare),
                 new Route(HandlerType.GET, "/api/search", queries::search),
-                new Route(HandlerType.GET, "/api/entities/{id}", queries::entity));
+                new Route(HandlerType.GET, "/api/entities/{id}", queries::entity),
+                new Route(HandlerType.POST, "/api/cypher", console::run),
+                new Route(HandlerType.GET, "/api/queries", console::library));
     }
 
     static void register(RoutesConfig routes, List<Route> table) {

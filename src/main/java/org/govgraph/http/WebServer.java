@@ -9,6 +9,7 @@ import java.util.List;
 import org.govgraph.config.GovgraphConfig;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetLoader;
+import org.govgraph.query.CypherConsole;
 import org.govgraph.query.InvalidQueryException;
 import org.govgraph.query.NotFoundException;
 import org.govgraph.query.Questions;
@@ -35,7 +36,7 @@ public final class WebServer {
     /** The application, not yet started. */
     public static Javalin create(GovgraphConfig config, Graph graph, DatasetLoader loader, Questions questions) {
         var routes = ApiRoutes.table(new HealthRoutes(graph), new DatasetRoutes(loader, config.limits().maxDatasetBytes()),
-                new QueryRoutes(questions), new OpenApiRoutes());
+                new QueryRoutes(questions), new ConsoleRoutes(questions.console()), new OpenApiRoutes());
         JsonMapper mapper = JsonMapper.builder().build();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -74,6 +75,10 @@ public final class WebServer {
                         e.problems().stream().map(p -> new ApiError.Problem(p.file(), p.line(), p.field(), p.message()))
                                 .toList()));
             });
+            cfg.routes.exception(CypherConsole.Refused.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
+                    .json(new ApiError(403, "refused", e.getMessage(), List.of())));
+            cfg.routes.exception(CypherConsole.TimedOut.class, (e, ctx) -> ctx.status(HttpStatus.REQUEST_TIMEOUT)
+                    .json(new ApiError(408, "timeout", e.getMessage(), List.of())));
             cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                     .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

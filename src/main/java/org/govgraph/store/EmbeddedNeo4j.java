@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import inet.ipaddr.IPAddressString;
 import org.govgraph.config.GovgraphConfig;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * all queries go through the driver over Bolt, exactly as they would to an external server.
  *
  * <p>The settings that Neo4j leaves unsafe by default when Bolt is on are set explicitly:
- * authentication on, no file URLs for LOAD CSV and an empty import directory, a transaction timeout
+ * authentication on, no file URLs for LOAD CSV and an empty import directory, no URL at all for LOAD CSV
+ * (every address on Cypher's IP blocklist), a transaction timeout
  * and memory limits per transaction and in total (the JVM is shared with the web server).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
@@ -85,6 +88,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                // LOAD CSV from any URL is refused too: every IPv4 and IPv6 address is blocked for Cypher
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, limits.transactionTimeout())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory())
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, limits.totalTransactionMemory())

@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,36 @@ public final class Graph implements AutoCloseable {
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig())) {
             return session.executeWrite(work);
+        }
+    }
+
+    /** Runs {@code work} in a read transaction with its own timeout and metadata, not retried. */
+    public <T> T read(TransactionCallback<T> work, TransactionConfig config) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(work, config);
+        }
+    }
+
+    /** Runs {@code work} in a write transaction with its own timeout and metadata. */
+    public <T> T write(TransactionCallback<T> work, TransactionConfig config) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeWrite(work, config);
+        }
+    }
+
+    /**
+     * Ends the running transactions whose metadata holds {@code key: value} (for a console query whose client went
+     * away); returns how many were ended.
+     */
+    public int terminate(String key, String value) {
+        try (var session = driver.session(sessionConfig())) {
+            var ids = session.run("SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData[$key] = $value "
+                    + "RETURN transactionId", Map.of("key", key, "value", value)).list(r -> r.get(0).asString());
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+            return ids.size();
         }
     }
 

@@ -20,6 +20,7 @@ import org.govgraph.http.WebServer;
 import org.govgraph.ingest.DatasetLoader;
 import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.query.CypherConsole;
 import org.govgraph.query.Questions;
 import org.govgraph.store.CypherLibrary;
 import org.govgraph.store.GraphConnector;
@@ -91,7 +92,8 @@ class ExternalNeo4jIT {
             new SchemaInitializer(graph).apply();
             var vocabulary = ThemeVocabulary.bundled();
             var loader = new DatasetLoader(graph, new DatasetReader(config.limits().maxDatasetBytes(), vocabulary), vocabulary);
-            var app = WebServer.create(config, graph, loader, Questions.over(graph, CypherLibrary.load())).start();
+            var app = WebServer.create(config, graph, loader, Questions.over(graph, CypherLibrary.load(),
+                new CypherConsole.Bounds(config.limits().consoleTimeout(), config.limits().consoleMaxRows()))).start();
             try {
                 var http = HttpClient.newHttpClient();
                 var upload = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()

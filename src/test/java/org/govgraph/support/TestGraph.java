@@ -17,6 +17,7 @@ import org.govgraph.config.GovgraphConfig;
 import org.govgraph.ingest.DatasetLoader;
 import org.govgraph.ingest.DatasetReader;
 import org.govgraph.ingest.ThemeVocabulary;
+import org.govgraph.query.CypherConsole;
 import org.govgraph.query.Questions;
 import org.govgraph.store.CypherLibrary;
 import org.govgraph.store.Graph;
@@ -46,7 +47,8 @@ public final class TestGraph {
         new SchemaInitializer(graph).apply();
         var vocabulary = ThemeVocabulary.bundled();
         this.loader = new DatasetLoader(graph, new DatasetReader(config.limits().maxDatasetBytes(), vocabulary), vocabulary);
-        this.questions = Questions.over(graph, CypherLibrary.load());
+        this.questions = Questions.over(graph, CypherLibrary.load(),
+                new CypherConsole.Bounds(config.limits().consoleTimeout(), config.limits().consoleMaxRows()));
     }
 
     /** The shared graph, started at first use and stopped when the JVM exits. */
