@@ -54,6 +54,7 @@ public final class WebServer {
             cfg.jetty.multipartConfig.maxFileSize(maxFile + 1, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxFile + 1), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(maxFile * DatasetRoutes.MAX_FILES + 65_536, SizeUnit.BYTES);
+            cfg.staticFiles.enableWebjars();
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";

@@ -89,8 +89,8 @@ public final class GovernanceMaps {
         Map<String, Object> params = Map.of("authority", a.id(), "inspections", scope.stream().map(Authorities.Inspection::id).toList());
         for (var record : graph.readAll(query, params)) {
             var row = Rows.as(record, EntityRow.class);
-            String name = (String) row.props().getOrDefault("name", row.props().get("title"));
-            String kind = (String) (row.props().containsKey("sector") ? row.props().get("sector") : row.props().get("kind"));
+            String name = row.props().get("name") != null ? (String) row.props().get("name") : (String) row.props().get("title");
+            String kind = row.props().get("sector") != null ? (String) row.props().get("sector") : (String) row.props().get("kind");
             nodes.putIfAbsent(row.id(), new Node(row.id(), row.label(), name, kind, (String) row.props().get("scope")));
             row.findings().forEach(f -> findings.put(f.id(), f));
             edges.add(edge(a.id(), row, linkType(row)));

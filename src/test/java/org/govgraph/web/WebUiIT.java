@@ -1,0 +1,142 @@
+package org.govgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.govgraph.http.WebServer;
+import org.govgraph.support.Seeds;
+import org.govgraph.support.TestGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI in real headless Chromium against the running server with the seed data. Each view loads with no
+ * console errors and no serious or critical accessibility violations, and leaves a screenshot in target/screenshots.
+ */
+class WebUiIT {
+
+    private static Javalin app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        var db = TestGraph.get();
+        db.clear();
+        db.loader.load(Seeds.all());
+        app = WebServer.create(db.config, db.graph, db.loader, db.questions).start();
+        browser = new Browser("http://127.0.0.1:" + app.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.stop();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/authorities/powys/map?inspection=powys-2017-07", "/authorities/powys/leadership?from=2016&to=2018",
+            "/authorities/powys/boards", "/authorities/powys/gaps", "/authorities/powys/compare", "/gaps", "/turnover",
+            "/search?q=strategy", "/console", "/authorities/cumbria/map", "/authorities/neath-port-talbot/compare"})
+    void everyViewLoadsWithoutErrorsAndPassesAnAccessibilityScan(String route) {
+        browser.consoleErrors();
+        browser.open(route);
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> browser.js(
+                "return document.querySelector('main .error') !== null || document.querySelector('main').children.length > 2"));
+        assertThat(browser.driver.findElements(By.cssSelector("main .error"))).as("error shown on " + route).isEmpty();
+        browser.screenshot(route.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "").replaceFirst("^$", "home"));
+        assertThat(browser.consoleErrors()).as("console errors on " + route).isEmpty();
+        assertThat(browser.accessibilityViolations()).as("serious or critical accessibility violations on " + route).isEmpty();
+    }
+
+    @Test
+    void theHomePageListsTheAuthoritiesAndFilters() {
+        browser.open("/");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                .contains("Powys County Council", "Neath Port Talbot County Borough Council", "Cumbria County Council");
+        browser.driver.findElement(By.id("filter")).sendKeys("ofsted");
+        assertThat(browser.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
+    }
+
+    @Test
+    void thePowysMapShowsItsBoardsAndPartnersAndAnEdgeOpensItsEvidence() throws IOException {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        long boards = (Long) browser.js("return document.getElementById('view').cy.nodes('[type = \"Board\"]').length");
+        long partners = (Long) browser.js("return document.getElementById('view').cy.nodes('[type = \"Partner\"]').length");
+        assertThat(boards).isPositive();
+        assertThat(partners).isPositive();
+        assertThat((String) browser.js("return document.getElementById('view').cy.getElementById('dyfed-powys-police').data('label')"))
+                .isEqualTo("Dyfed-Powys Police");
+        // selecting the edge to Powys People Direct opens the findings about it
+        browser.js("document.getElementById('view').cy.getElementById('powys>powys-people-direct').emit('tap')");
+        var quote = browser.waitFor(By.cssSelector(".evidence blockquote")).getText();
+        assertThat(normalise(seedReport("002_8a5250fadd2eb2f4.txt"))).contains(normalise(quote));
+        assertThat(browser.driver.findElement(By.cssSelector(".evidence")).getText()).contains("powys-2017-07");
+    }
+
+    @Test
+    void thePowysLeadershipTimelineShowsTheSpellsOfTheReports() {
+        browser.open("/authorities/powys/leadership?from=2016&to=2018");
+        assertThat(browser.driver.findElements(By.cssSelector("svg rect.spell.interim"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.driver.findElements(By.cssSelector("svg rect.spell.permanent"))).hasSizeGreaterThanOrEqualTo(2);
+        String text = browser.driver.findElement(By.tagName("main")).getText();
+        // the director left in December 2016, an interim came in April 2017, a permanent director in May 2018;
+        // the head of service left in July 2017 after 11 months, an interim came in June 2017, a permanent one in October 2018
+        assertThat(text).contains("2016-12 (December 2016)", "2017-04 (April 2017)", "2018-05 (May 2018)",
+                "2017-06 (June 2017)", "2018-10 (October 2018)", "after 11 months in post");
+    }
+
+    @Test
+    void aConsoleQueryReturnsRowsAndAWriteIsRefused() {
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
+                "MATCH (a:Authority) RETURN a.name AS name ORDER BY name");
+        browser.driver.findElement(By.id("run")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Powys County Council"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", "MATCH (n) DETACH DELETE n");
+        browser.driver.findElement(By.id("run")).click();
+        var refusal = browser.waitFor(By.cssSelector("#result .error"));
+        assertThat(refusal.getText()).startsWith("Refused").contains("DETACH");
+        browser.screenshot("console-refusal");
+    }
+
+    @Test
+    void theAccessibilityScanCatchesAViolationWhenThereIsOne() {
+        browser.open("/turnover");
+        browser.js("document.querySelector('main').append(Object.assign(document.createElement('button'), {id: 'nameless'}))");
+        assertThat(browser.accessibilityViolations()).anySatisfy(v -> assertThat(v).startsWith("button-name"));
+    }
+
+    @Test
+    void theBackButtonReturnsToThePreviousView() {
+        browser.open("/");
+        browser.open("/authorities/powys/boards");
+        browser.driver.navigate().back();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Authorities"));
+    }
+
+    private static String seedReport(String file) throws IOException {
+        try (InputStream in = WebUiIT.class.getClassLoader().getResourceAsStream("reports/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String normalise(String text) {
+        return text.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+}

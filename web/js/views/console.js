@@ -1,0 +1,68 @@
+import { api } from '../api.js';
+import { el, table } from '../ui.js';
+
+function cell(v) {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return JSON.stringify(v.properties ? { labels: v.labels, type: v.type, ...v.properties } : v);
+  return String(v);
+}
+
+/** The Cypher console: an editor with Cypher highlighting, the library with parameter forms, rows or a graph. */
+export async function console(view, { params }) {
+  const library = await api.get('/api/queries', 'library');
+  const text = el('textarea', { id: 'cypher', 'aria-label': 'Cypher query', rows: 6 },
+    params.query || 'MATCH (a:Authority)<-[:OF_AUTHORITY]-(i:Inspection)\nRETURN a.name, i.id, i.fieldworkStart\nORDER BY a.name');
+  const pick = el('select', { id: 'library' }, el('option', { value: '' }, 'Write your own'),
+    library.map((q) => el('option', { value: q.name }, q.name)));
+  const form = el('div', { class: 'controls', id: 'params' });
+  const describe = el('p', { class: 'muted' });
+  const result = el('section', { 'aria-label': 'Result', id: 'result' });
+  const run = (mode) => async () => {
+    result.replaceChildren(el('p', { class: 'muted' }, 'Running\u2026'));
+    const values = {};
+    form.querySelectorAll('input').forEach((i) => {
+      if (i.value !== '') values[i.name] = /^-?\d+$/.test(i.value) ? Number(i.value) : i.value;
+    });
+    const chosen = library.find((q) => q.name === pick.value);
+    chosen?.params.forEach((p) => { if (!(p.name in values)) values[p.name] = null; });
+    try {
+      const r = await api.post('/api/cypher', { query: editor.getValue(), params: values, mode }, 'console');
+      result.replaceChildren(el('p', { class: 'muted' }, `${r.rowCount} rows in ${r.millis} ms`
+        + (r.truncated ? ` \u2014 cut at ${r.maxRows} rows` : '')));
+      if (r.columns.length) result.append(table(r.columns, r.rows.map((row) => row.map(cell))));
+      if (r.nodes.length) {
+        const graph = el('div', { id: 'graph', role: 'img', 'aria-label': `${r.nodes.length} nodes`, style: 'height:420px' });
+        result.append(el('h2', {}, 'As a graph'), graph);
+        window.cytoscape({ container: graph, layout: { name: 'cose', animate: false },
+          elements: [...r.nodes.map((n) => ({ data: { id: n.id, label: n.properties.name || n.properties.title || n.properties.id || n.labels[0] } })),
+            ...r.relationships.map((x) => ({ data: { id: x.id, source: x.start, target: x.end, label: x.type } }))],
+          style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'background-color': '#1f5fa8' } },
+            { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } }] });
+      }
+      if (r.plan) result.append(el('h2', {}, 'Plan'), el('pre', {}, JSON.stringify(r.plan, null, 2)));
+    } catch (e) {
+      result.replaceChildren(el('p', { class: 'error', role: 'alert' }, `${e.status === 403 ? 'Refused' : 'Error'}: ${e.message}`));
+    }
+  };
+  pick.addEventListener('change', () => {
+    const chosen = library.find((q) => q.name === pick.value);
+    form.replaceChildren();
+    describe.textContent = chosen ? chosen.description : '';
+    if (chosen) {
+      editor.setValue(chosen.query);
+      chosen.params.forEach((p) => form.append(el('label', { for: `param-${p.name}` }, `$${p.name} (${p.type})`,
+        el('input', { id: `param-${p.name}`, name: p.name, title: p.description }))));
+    }
+  });
+  view.append(el('h1', {}, 'Cypher console'),
+    el('p', { class: 'muted' }, 'Read-only: writes, LOAD CSV and admin commands are refused. Results are capped.'),
+    el('div', { class: 'controls' }, el('label', { for: 'library' }, 'Library', pick)), describe, text, form,
+    el('div', { class: 'controls' },
+      el('button', { type: 'button', id: 'run', onclick: run('run') }, 'Run'),
+      el('button', { type: 'button', class: 'secondary', onclick: run('explain') }, 'Explain'),
+      el('button', { type: 'button', class: 'secondary', onclick: run('profile') }, 'Profile')),
+    result);
+  const editor = window.CodeMirror.fromTextArea(text, { mode: 'cypher', lineNumbers: true, viewportMargin: Infinity,
+    extraKeys: { 'Ctrl-Enter': run('run'), 'Cmd-Enter': run('run') } });
+  editor.getInputField().setAttribute('aria-label', 'Cypher query');
+}
