@@ -7,6 +7,7 @@ import { boards } from './views/boards.js';
 import { gaps } from './views/gaps.js';
 import { compare } from './views/compare.js';
 import { search } from './views/search.js';
+import { sideBySide } from './views/sidebyside.js';
 import { console as cypherConsole } from './views/console.js';
 
 const routes = [
@@ -19,6 +20,7 @@ const routes = [
   [/^\/gaps$/, () => gaps],
   [/^\/turnover$/, () => turnover],
   [/^\/search$/, () => search],
+  [/^\/compare$/, () => sideBySide],
   [/^\/console$/, () => cypherConsole],
 ];
 

@@ -17,16 +17,19 @@ export async function console(view, { params }) {
   const form = el('div', { class: 'controls', id: 'params' });
   const describe = el('p', { class: 'muted' });
   const result = el('section', { 'aria-label': 'Result', id: 'result' });
-  const run = (mode) => async () => {
-    result.replaceChildren(el('p', { class: 'muted' }, 'Running\u2026'));
+  const paramValues = () => {
     const values = {};
     form.querySelectorAll('input').forEach((i) => {
       if (i.value !== '') values[i.name] = /^-?\d+$/.test(i.value) ? Number(i.value) : i.value;
     });
     const chosen = library.find((q) => q.name === pick.value);
-    chosen?.params.forEach((p) => { if (!(p.name in values)) values[p.name] = null; });
+    chosen?.params.forEach((p) => { if (!(p.name in values)) values[p.name] = p.type.startsWith('List') && values[p.name] ? String(values[p.name]).split(',') : values[p.name] ?? null; });
+    return values;
+  };
+  const run = (mode) => async () => {
+    result.replaceChildren(el('p', { class: 'muted' }, 'Running\u2026'));
     try {
-      const r = await api.post('/api/cypher', { query: editor.getValue(), params: values, mode }, 'console');
+      const r = await api.post('/api/cypher', { query: editor.getValue(), params: paramValues(), mode }, 'console');
       result.replaceChildren(el('p', { class: 'muted' }, `${r.rowCount} rows in ${r.millis} ms`
         + (r.truncated ? ` \u2014 cut at ${r.maxRows} rows` : '')));
       if (r.columns.length) result.append(table(r.columns, r.rows.map((row) => row.map(cell))));
@@ -60,7 +63,17 @@ export async function console(view, { params }) {
     el('div', { class: 'controls' },
       el('button', { type: 'button', id: 'run', onclick: run('run') }, 'Run'),
       el('button', { type: 'button', class: 'secondary', onclick: run('explain') }, 'Explain'),
-      el('button', { type: 'button', class: 'secondary', onclick: run('profile') }, 'Profile')),
+      el('button', { type: 'button', class: 'secondary', onclick: run('profile') }, 'Profile'),
+      el('button', { type: 'button', class: 'secondary', id: 'csv', onclick: async () => {
+        const response = await fetch('/api/cypher?format=csv', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: editor.getValue(), params: paramValues() }) });
+        if (!response.ok) {
+          result.replaceChildren(el('p', { class: 'error', role: 'alert' }, (await response.json()).message));
+          return;
+        }
+        const a = el('a', { href: URL.createObjectURL(await response.blob()), download: 'query.csv' });
+        a.click();
+      } }, 'Download CSV')),
     result);
   const editor = window.CodeMirror.fromTextArea(text, { mode: 'cypher', lineNumbers: true, viewportMargin: Infinity,
     extraKeys: { 'Ctrl-Enter': run('run'), 'Cmd-Enter': run('run') } });

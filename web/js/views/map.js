@@ -29,6 +29,13 @@ export async function governanceMap(view, { id, params, navigate }) {
   const graph = el('div', { id: 'graph', role: 'img', 'aria-label': `Governance map of ${map.authority.name}` });
   const fit = el('button', { type: 'button', class: 'secondary' }, 'Fit');
   const png = el('button', { type: 'button', class: 'secondary' }, 'Export PNG');
+  const finder = el('select', { id: 'node' }, el('option', { value: '' }, 'Choose a node\u2026'),
+    [...map.nodes].sort((a, b) => (a.label || a.id).localeCompare(b.label || b.id))
+      .map((n) => el('option', { value: n.id }, `${n.label || n.id} (${n.type})`)));
+  const hide = el('button', { type: 'button', class: 'secondary', id: 'hide' }, 'Hide selected');
+  const expand = el('button', { type: 'button', class: 'secondary', id: 'expand' }, 'Show its neighbours');
+  const pin = el('button', { type: 'button', class: 'secondary', id: 'pin' }, 'Pin / unpin');
+  const undo = el('button', { type: 'button', class: 'secondary', id: 'undo' }, 'Undo');
   view.append(
     el('h1', {}, `Governance map: ${map.authority.name}`),
     authorityTabs(id, 'map'),
@@ -38,6 +45,7 @@ export async function governanceMap(view, { id, params, navigate }) {
       el('label', { for: 'polarity' }, 'Edges', polarity),
       el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0' }, el('legend', { class: 'muted' }, 'Show'), checks),
       fit, png),
+    el('div', { class: 'controls' }, el('label', { for: 'node' }, 'Node (keyboard)', finder), hide, expand, pin, undo),
     el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
       el('li', {}, el('span', { style: `background:${c}` }), t)),
       el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
@@ -82,6 +90,40 @@ export async function governanceMap(view, { id, params, navigate }) {
     a.click();
   });
   apply();
+
+  // hide, expand (at most 25 neighbours at a time) and undo, on the nodes that are drawn
+  const NEIGHBOUR_LIMIT = 25;
+  const undoStack = [];
+  const selected = () => cy.$('node:selected').first();
+  const remember = () => undoStack.push(cy.nodes().map((n) => [n.id(), n.style('display')]));
+  hide.addEventListener('click', () => {
+    const n = selected();
+    if (!n.length) return;
+    remember();
+    n.style('display', 'none');
+  });
+  expand.addEventListener('click', () => {
+    const n = selected();
+    if (!n.length) return;
+    remember();
+    n.neighborhood('node').slice(0, NEIGHBOUR_LIMIT).forEach((m) => m.style('display', 'element'));
+  });
+  pin.addEventListener('click', () => {
+    const n = selected();
+    if (n.length) (n.locked() ? n.unlock() : n.lock());
+  });
+  undo.addEventListener('click', () => {
+    const last = undoStack.pop();
+    if (last) last.forEach(([nid, display]) => cy.getElementById(nid).style('display', display));
+  });
+  finder.addEventListener('change', () => {
+    const n = cy.getElementById(finder.value);
+    if (!n.length) return;
+    cy.$(':selected').unselect();
+    n.select();
+    cy.center(n);
+    n.emit('tap');
+  });
 
   const show = (title, findingIds, sources) => {
     evidence.replaceChildren(el('h2', {}, title));

@@ -47,7 +47,7 @@ class WebUiIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/authorities/powys/map?inspection=powys-2017-07", "/authorities/powys/leadership?from=2016&to=2018",
             "/authorities/powys/boards", "/authorities/powys/gaps", "/authorities/powys/compare", "/gaps", "/turnover",
-            "/search?q=strategy", "/console", "/authorities/cumbria/map", "/authorities/neath-port-talbot/compare"})
+            "/search?q=strategy", "/console", "/compare?authorities=powys,cumbria,neath-port-talbot&themes=safeguarding,workforce", "/authorities/cumbria/map", "/authorities/neath-port-talbot/compare"})
     void everyViewLoadsWithoutErrorsAndPassesAnAccessibilityScan(String route) {
         browser.consoleErrors();
         browser.open(route);
@@ -111,6 +111,26 @@ class WebUiIT {
         var refusal = browser.waitFor(By.cssSelector("#result .error"));
         assertThat(refusal.getText()).startsWith("Refused").contains("DETACH");
         browser.screenshot("console-refusal");
+    }
+
+    @Test
+    void theMapCanHideExpandAndUndoFromTheKeyboard() {
+        browser.consoleErrors(); // forget what earlier tests left
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        var finder = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("node")));
+        finder.selectByValue("powys-people-direct");
+        assertThat(browser.driver.findElement(By.cssSelector(".evidence")).getText()).contains("Powys People Direct");
+        String visible = "return document.getElementById('view').cy.nodes().filter(n => n.style('display') !== 'none').length";
+        long before = (Long) browser.js(visible);
+        browser.driver.findElement(By.id("hide")).click();
+        assertThat((Long) browser.js(visible)).isEqualTo(before - 1);
+        browser.driver.findElement(By.id("undo")).click();
+        assertThat((Long) browser.js(visible)).isEqualTo(before);
+        // the node-type filters keep the view in the URL, so it can be shared
+        browser.driver.findElement(By.cssSelector("input[value='Partner']")).click();
+        assertThat(browser.driver.getCurrentUrl()).contains("hide=Partner");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
