@@ -23,13 +23,13 @@ CALL (a, scope) {
 RETURN e.id AS id,
   [l IN labels(e) WHERE l <> 'Entity'][0] AS label,
   e {.name, .title, .kind, .sector, .scope, .aliases} AS props,
-  EXISTS { (a)-[:MEMBER_OF]->(e) } AS authorityIsMember,
+  EXISTS { (a)-[r:MEMBER_OF]->(e) WHERE r.inspection IN $inspections } AS authorityIsMember,
   [(i)-[m:MENTIONS]->(e) WHERE i IN scope | {inspection: i.id, ref: m.ref, quote: m.quote}] AS mentions,
   [(i)-[:FOUND]->(f:Finding)-[:ABOUT]->(e) WHERE i IN scope |
     {id: f.id, inspection: i.id, ref: f.ref, polarity: f.polarity, text: f.text}] AS findings,
   [(e)<-[:IN_ROLE]-(s:PostHolding)<-[:NOTES]-(i) WHERE i IN scope |
     s {.id, .holder, .tenure, .start, .end, .startText, .endText, .ref, .quote, inspection: i.id}] AS spells,
-  [(x:Entity)-[r:MEMBER_OF]->(e) WHERE x <> a |
+  [(x:Entity)-[r:MEMBER_OF]->(e) WHERE x <> a AND r.inspection IN $inspections |
     {id: x.id, name: x.name, label: [l IN labels(x) WHERE l <> 'Entity'][0], inspection: r.inspection,
      ref: r.ref, quote: r.quote}] AS members
 ORDER BY label, id

@@ -46,11 +46,21 @@ final class ConsoleRoutes {
             throw new WebServer.BadRequest("the body must be JSON {\"query\": \"...\", \"params\": {...}, "
                     + "\"mode\": \"run|explain|profile\"}: " + e.getOriginalMessage());
         }
+        if (request == null) {
+            throw new WebServer.BadRequest("the body must be a JSON object {\"query\": \"...\"}");
+        }
         String requestId = UUID.randomUUID().toString();
         var client = ClientConnection.of(ctx);
+        long deadline = System.nanoTime() + console.timeout().plusSeconds(10).toNanos();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             var answer = executor.submit(() -> console.run(request, requestId));
             while (true) {
+                if (System.nanoTime() > deadline) {
+                    // the database did not end it in time (a query it cannot even answer): end it, and say so
+                    console.cancel(requestId);
+                    answer.cancel(true);
+                    throw new CypherConsole.TimedOut("the query was stopped after " + console.timeout().toSeconds() + " s");
+                }
                 try {
                     var result = answer.get(PROBE_MILLIS, TimeUnit.MILLISECONDS);
                     respond(ctx, result);

@@ -29,6 +29,7 @@ public final class WebServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("govgraph.requests");
 
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
+    private static final String ANSWERED = "govgraph.answered";
 
     private WebServer() {
     }
@@ -63,11 +64,18 @@ public final class WebServer {
             cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms)));
             cfg.routes.before("/api/*", WebServer::refuseCrossSiteWrites);
+            if (loopback(config.httpHost())) {
+                cfg.routes.before("/api/*", WebServer::refuseForeignHosts);
+            }
             ApiRoutes.register(cfg.routes, routes);
             cfg.routes.exception(Forbidden.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
                     .json(new ApiError(403, "forbidden", e.getMessage(), List.of())));
-            cfg.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
-                    .json(new ApiError(404, "not found", e.getMessage(), List.of())));
+            cfg.routes.exception(NotFoundException.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED, true);
+                ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(404, "not found", e.getMessage(), List.of()));
+            });
+            cfg.routes.exception(CypherConsole.Busy.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .json(new ApiError(503, "busy", e.getMessage(), List.of())));
             cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                     .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
             cfg.routes.exception(DatasetException.class, (e, ctx) -> {
@@ -88,7 +96,7 @@ public final class WebServer {
                         .json(new ApiError(500, "internal error", "the server failed; see its log", List.of()));
             });
             cfg.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-                if (ctx.path().startsWith("/api/")) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
                     ctx.json(new ApiError(404, "not found", "no such endpoint: " + ctx.method() + " " + ctx.path(),
                             List.of()));
                 }
@@ -114,6 +122,22 @@ public final class WebServer {
         if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equals(host))) {
             throw new Forbidden("writes are refused from other origins (" + origin + ")");
         }
+    }
+
+    /**
+     * On a loopback server, the Host header must name this machine: a page whose own name was made to point at
+     * 127.0.0.1 (DNS rebinding) would otherwise pass the same-origin checks.
+     */
+    static void refuseForeignHosts(io.javalin.http.Context ctx) {
+        String host = ctx.header("Host");
+        String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("localhost", "127.0.0.1", "[::1]", "::1").contains(name)) {
+            throw new Forbidden("this server answers to localhost only, not to '" + host + "'");
+        }
+    }
+
+    private static boolean loopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     /** A request refused on principle; answered 403 with its message. */

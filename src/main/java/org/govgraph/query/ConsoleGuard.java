@@ -28,8 +28,12 @@ public final class ConsoleGuard {
 
     private static final Set<String> FIRST_WORDS = Set.of("MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL");
     private static final Pattern WRITE_OR_ADMIN = Pattern.compile(
-            "(?<![.\\w$`])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|INSERT|DROP|FOREACH|ALTER|GRANT|DENY|REVOKE|TERMINATE|"
-                    + "START|STOP|ENABLE|RENAME|SHOW)(?![\\w`])");
+            "(?<![.\\w$`])(?<!\\bAS\\s{1,20})(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|INSERT|DROP|FOREACH|ALTER|GRANT|DENY|"
+                    + "REVOKE|TERMINATE|START|STOP|ENABLE|RENAME|SHOW)(?![\\w`])(?!\\s*:)");
+    /** The longest query the console reads, and the deepest nesting of brackets (Neo4j's parser recurses on it). */
+    static final int MAX_LENGTH = 20_000;
+    static final int MAX_DEPTH = 40;
+    private static final Pattern PLAN_CALL = Pattern.compile("(?i)\\bCALL\\s+([\\p{L}_`][\\p{L}\\w.`]*)");
     private static final Pattern LOAD_CSV = Pattern.compile("(?<![.\\w$`])LOAD\\s+CSV\\b");
     private static final Pattern USE = Pattern.compile("(?<![.\\w$`])USE(?![\\w`])");
     private static final Pattern IN_TRANSACTIONS = Pattern.compile("\\bIN\\s+(\\S+\\s+)?(CONCURRENT\\s+)?TRANSACTIONS\\b");
@@ -40,7 +44,21 @@ public final class ConsoleGuard {
         if (query == null || query.isBlank()) {
             return Optional.of("the query is empty");
         }
+        if (query.length() > MAX_LENGTH) {
+            return Optional.of("the query is longer than " + MAX_LENGTH + " characters");
+        }
         String text = clean(query);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return Optional.of("brackets nested deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+        }
         String upper = text.toUpperCase(Locale.ROOT);
         String body = upper.strip();
         if (body.endsWith(";")) {
@@ -93,6 +111,21 @@ public final class ConsoleGuard {
 
     private Optional<String> checkOperators(Plan plan) {
         String operator = plan.operatorType().toLowerCase(Locale.ROOT);
+        // subqueries inside expressions (COLLECT { }, COUNT { }, EXISTS { }) are planned apart and show only here
+        var detailsValue = plan.arguments().get("Details");
+        if (detailsValue != null && !detailsValue.isNull()) {
+            String details = detailsValue.toString();
+            if (details.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains("LOAD CSV")) {
+                return Optional.of("LOAD CSV is not allowed in the console");
+            }
+            Matcher call = PLAN_CALL.matcher(details);
+            while (call.find()) {
+                String name = call.group(1).replace("`", "").toLowerCase(Locale.ROOT);
+                if (!PROCEDURES.contains(name)) {
+                    return Optional.of("procedure " + name + " is not allowed");
+                }
+            }
+        }
         if (operator.contains("loadcsv")) {
             return Optional.of("LOAD CSV is not allowed in the console");
         }
@@ -135,6 +168,24 @@ public final class ConsoleGuard {
                 int end = text.indexOf("*/", i + 2);
                 i = end < 0 ? text.length() : end + 2;
                 out.append(' ');
+            } else if (c == '`') {
+                // a backticked name is one identifier, whatever it holds (quotes, keywords); `` is an escaped backtick
+                out.append(" `");
+                i++;
+                while (i < text.length()) {
+                    if (text.charAt(i) == '`') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '`') {
+                            i += 2;
+                            out.append('_');
+                            continue;
+                        }
+                        break;
+                    }
+                    out.append('_');
+                    i++;
+                }
+                out.append("` ");
+                i++;
             } else if (c == '\'' || c == '"') {
                 out.append(c);
                 i++;

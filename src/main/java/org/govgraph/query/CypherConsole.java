@@ -31,6 +31,11 @@ public final class CypherConsole {
     private static final Logger LOG = LoggerFactory.getLogger(CypherConsole.class);
     /** The transaction metadata key that marks console queries, so that one can be ended from outside. */
     public static final String REQUEST_KEY = "govgraphConsoleRequest";
+    /** The most an answer may weigh (the text of its values, roughly); beyond it rows are cut as beyond the row cap. */
+    static final long MAX_ANSWER_CHARS = 20_000_000;
+    /** The most console queries that run at once; more wait briefly, then are refused (the server stays free). */
+    static final int MAX_CONCURRENT = 4;
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_CONCURRENT);
 
     /** Which layers are on; both always are, except in the tests that show each holds without the other. */
     public record Layers(boolean guard, boolean readTransaction) {
@@ -128,6 +133,22 @@ public final class CypherConsole {
      * @param requestId marks the transaction so that {@link #cancel(String)} can end it
      */
     public Result run(Request request, String requestId) {
+        try {
+            if (!running.tryAcquire(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new Busy("the console is running " + MAX_CONCURRENT + " queries already: try again in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy("interrupted while waiting for the console");
+        }
+        try {
+            return runGuarded(request, requestId);
+        } finally {
+            running.release();
+        }
+    }
+
+    private Result runGuarded(Request request, String requestId) {
         String query = request.query();
         if (query == null) {
             CypherFile file = library.all().stream().filter(f -> f.name().equals(request.name())).filter(CypherConsole::forAnalysts)
@@ -163,14 +184,16 @@ public final class CypherConsole {
                 var values = new ConsoleValues();
                 List<List<Object>> rows = new ArrayList<>();
                 boolean truncated = false;
+                long weight = 0;
                 while (cursor.hasNext()) {
-                    if (rows.size() == maxRows) {
+                    if (rows.size() == maxRows || weight > MAX_ANSWER_CHARS) {
                         truncated = true;
                         break;
                     }
                     Record record = cursor.next();
                     List<Object> row = new ArrayList<>(record.size());
                     record.values().forEach(v -> row.add(values.convert(v)));
+                    weight += record.values().stream().mapToLong(CypherConsole::weight).sum();
                     rows.add(row);
                 }
                 var columns = cursor.keys();
@@ -191,6 +214,31 @@ public final class CypherConsole {
         } catch (ClientException e) {
             throw translate(e);
         }
+    }
+
+    /** A rough size of a value as text, to bound an answer's weight. */
+    private static long weight(org.neo4j.driver.Value v) {
+        return switch (v.type().name()) {
+            case "STRING" -> v.asString().length();
+            case "PATH" -> v.asPath().length() * 64L + 64;
+            case "LIST", "MAP", "NODE", "RELATIONSHIP" -> java.util.stream.StreamSupport.stream(v.values().spliterator(), false)
+                    .mapToLong(CypherConsole::weight).sum() + 16;
+            default -> 16;
+        };
+    }
+
+    /** The console is running as many queries as it may (503). */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Busy(String message) {
+            super(message);
+        }
+    }
+
+    /** The console's time limit, for the route that waits on it. */
+    public java.time.Duration timeout() {
+        return bounds.timeout();
     }
 
     /** Ends the transaction of a request, if it is still running; returns whether one was ended. */

@@ -55,11 +55,14 @@ public final class FindingSearch {
             if (sort.equals("relevance") && text == null) {
                 throw new InvalidQueryException("sort=relevance needs search text (q)");
             }
-            if (page < 1) {
-                throw new InvalidQueryException("page must be 1 or more, got " + page);
+            if (page < 1 || page > 10_000) {
+                throw new InvalidQueryException("page must be between 1 and 10000, got " + page);
             }
             if (size < 1 || size > MAX_PAGE_SIZE) {
                 throw new InvalidQueryException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+            }
+            if (from != null && to != null && new PartialDate(to).compareTo(new PartialDate(from)) < 0) {
+                throw new InvalidQueryException("to (" + to + ") is before from (" + from + ")");
             }
             if (from != null) {
                 new PartialDate(from);

@@ -69,8 +69,10 @@ public final class GovernanceMaps {
             scope = List.of(overview.inspection(inspectionId));
         } else if (asOf != null) {
             var date = new PartialDate(asOf);
+            // an inspection counts when it falls on or before the end of the asOf period (2017-07 holds 2017-07-17)
             scope = overview.inspections().stream()
-                    .filter(i -> i.date() != null && new PartialDate(i.date()).compareTo(date) <= 0)
+                    .filter(i -> i.date() != null && i.date().substring(0, Math.min(i.date().length(), asOf.length()))
+                            .compareTo(date.text()) <= 0)
                     .reduce((a, b) -> b).map(List::of)
                     .orElseThrow(() -> new NotFoundException("no inspection of " + overview.authority().name()
                             + " on or before " + asOf));

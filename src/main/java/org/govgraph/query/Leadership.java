@@ -138,22 +138,23 @@ public final class Leadership {
     /** Spells of one post merged, ordered and completed, with the post's figures over the period. */
     static RoleTimeline roleTimeline(RoleRow row, Period period) {
         List<Spell> spells = completed(merged(row.role(), row.spells()));
-        TreeSet<YearMonth> changeMonths = new TreeSet<>();
+        // a change is a month with an arrival or a departure; a date known only by its year is a change of that year
+        TreeSet<String> changes = new TreeSet<>();
         long interim = 0;
         Gap longest = null;
         Spell previous = null;
         for (var s : spells) {
             if (!s.planned()) {
                 if (s.start() != null) {
-                    changeMonths.add(new PartialDate(s.start()).month());
+                    changes.add(changeKey(new PartialDate(s.start())));
                 }
                 if (s.end() != null && (s.lastSeen() == null || s.end().compareTo(s.lastSeen()) <= 0)) {
-                    changeMonths.add(new PartialDate(s.end()).month());
+                    changes.add(changeKey(new PartialDate(s.end())));
                 }
                 if (("interim".equals(s.tenure()) || "acting".equals(s.tenure())) && s.start() != null) {
                     String until = s.end() != null ? s.end() : s.endInferred() != null ? s.endInferred() : s.lastSeen();
                     if (until != null) {
-                        interim += period.overlapMonths(new PartialDate(s.start()), new PartialDate(until));
+                        interim += period.overlapMonths(latestPossibleStart(s), new PartialDate(until));
                     }
                 }
             }
@@ -169,14 +170,35 @@ public final class Leadership {
             }
         }
         Map<Integer, Integer> perYear = new TreeMap<>();
-        int changes = 0;
-        for (YearMonth m : changeMonths) {
-            if (period.contains(m)) {
-                changes++;
-                perYear.merge(m.getYear(), 1, Integer::sum);
+        int count = 0;
+        for (String key : changes) {
+            boolean inPeriod = key.length() == 4 ? period.containsYear(Integer.parseInt(key))
+                    : period.contains(YearMonth.parse(key));
+            if (inPeriod) {
+                count++;
+                perYear.merge(Integer.parseInt(key.substring(0, 4)), 1, Integer::sum);
             }
         }
-        return new RoleTimeline(row.role(), row.title(), row.kind(), spells, changes, perYear, interim, longest);
+        return new RoleTimeline(row.role(), row.title(), row.kind(), spells, count, perYear, interim, longest);
+    }
+
+    private static String changeKey(PartialDate date) {
+        return date.yearOnly() ? date.text() : date.month().toString();
+    }
+
+    /**
+     * The start an interim spell's months are counted from: its month, or, when only its year is known, the last
+     * month it could have started (the inspection that saw it, or December), so that months are never invented.
+     */
+    private static PartialDate latestPossibleStart(Spell s) {
+        var start = new PartialDate(s.start());
+        if (!start.yearOnly()) {
+            return start;
+        }
+        if (s.lastSeen() != null && new PartialDate(s.lastSeen()).year() == start.year()) {
+            return new PartialDate(new PartialDate(s.lastSeen()).month().toString());
+        }
+        return new PartialDate(start.year() + "-12");
     }
 
     /** The same spell stated by several reports (same tenure, start and end) becomes one, with every source. */
@@ -252,6 +274,10 @@ public final class Leadership {
             if (from != null && to != null && last(to).isBefore(from.month())) {
                 throw new InvalidQueryException("the period ends (" + to + ") before it starts (" + from + ")");
             }
+        }
+
+        boolean containsYear(int year) {
+            return (from == null || year >= from.year()) && (to == null || year <= to.year());
         }
 
         boolean contains(YearMonth m) {

@@ -55,16 +55,19 @@ public final class Graph implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in a read transaction with its own timeout and metadata, not retried. */
+    /**
+     * Runs {@code work} in a read transaction with its own timeout and metadata, fetching records in small batches
+     * (an analyst's rows may be large).
+     */
     public <T> T read(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(sessionConfig())) {
+        try (var session = driver.session(SessionConfig.builder().withDatabase(database).withFetchSize(100).build())) {
             return session.executeRead(work, config);
         }
     }
 
     /** Runs {@code work} in a write transaction with its own timeout and metadata. */
     public <T> T write(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(sessionConfig())) {
+        try (var session = driver.session(SessionConfig.builder().withDatabase(database).withFetchSize(100).build())) {
             return session.executeWrite(work, config);
         }
     }

@@ -132,6 +132,15 @@ class ConsoleIT {
     }
 
     @Test
+    void aHeavyAnswerIsCutByWeightNotOnlyByRows() throws Exception {
+        var result = ok(Map.of("query",
+                "WITH reduce(s = 'x', i IN range(1, 20) | s + s) AS big UNWIND range(1, 400) AS i RETURN i, big"));
+        assertThat(result.path("truncated").asBoolean()).isTrue();
+        assertThat(result.path("rowCount").asInt()).isLessThan(400);
+        assertThat(post("null", "").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aQueryWhoseClientGoesAwayIsEndedOnTheServer() throws Exception {
         String body = JSON.writeValueAsString(Map.of("query",
                 "MATCH (a), (b), (c) RETURN count(a.id + b.id + c.id) AS n"));

@@ -73,6 +73,12 @@ final class HostileQueries {
         q.add(new Hostile("CALL IN TRANSACTIONS", "MATCH (n:Finding) CALL (n) { SET n.x = 1 } IN TRANSACTIONS OF 10 ROWS", false));
         q.add(new Hostile("read CALL IN TRANSACTIONS", "UNWIND [1, 2] AS x CALL (x) { RETURN x AS y } IN TRANSACTIONS RETURN y", false));
         q.add(new Hostile("read procedure outside the allowlist", "CALL dbms.listConfig()", true));
+        q.add(new Hostile("procedure in a COLLECT subquery behind backticked quotes",
+                "WITH 1 AS `a'` RETURN [y IN [1, 2] | COLLECT { CALL db.info() YIELD name RETURN name + y }] AS c, 1 AS `b'`", true));
+        q.add(new Hostile("write keyword glued to a backticked name", "WITH 1 AS `x`CREATE (:Hack) RETURN 1", false));
+        q.add(new Hostile("LOAD CSV in a COLLECT subquery",
+                "RETURN COLLECT { LOAD CSV FROM '" + canary + "' AS row RETURN row } AS rows", false));
+        q.add(new Hostile("brackets nested 200 deep", "RETURN " + "[".repeat(200) + "1" + "]".repeat(200) + " AS x", false));
         q.add(new Hostile("two statements", "MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n", false));
         q.add(new Hostile("EXPLAIN prefix", "EXPLAIN MATCH (n) RETURN n", true));
         q.add(new Hostile("PROFILE prefix", "PROFILE MATCH (n) RETURN count(n)", true));

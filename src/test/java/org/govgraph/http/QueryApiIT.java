@@ -112,13 +112,25 @@ class QueryApiIT {
     }
 
     @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        // DNS rebinding: a foreign name resolved to 127.0.0.1 must not reach the API
+        try (var socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.getOutputStream().write("GET /api/authorities HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
     void unknownIdsAnswer404WithAMessage() throws Exception {
         for (String path : List.of("/api/authorities/nowhere", "/api/authorities/nowhere/map",
                 "/api/authorities/powys/map?inspection=powys-1999", "/api/entities/no-such-thing",
                 "/api/authorities/powys/follow-up?from=powys-2018-10")) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(JSON.readTree(response.body()).path("message").asString()).as(path).isNotBlank();
+            assertThat(JSON.readTree(response.body()).path("message").asString()).as(path)
+                    .isNotBlank().doesNotStartWith("no such endpoint");
         }
     }
 
@@ -128,6 +140,7 @@ class QueryApiIT {
                 "/api/authorities/powys/leadership?from=2018&to=2016", "/api/turnover?from=20x6",
                 "/api/search?polarity=splendid", "/api/search?size=1000", "/api/search?page=zero",
                 "/api/search?q=%22unclosed", "/api/search?sort=relevance", "/api/gaps?sectors=astrology",
+                "/api/search?q=police&page=2147483647&size=100", "/api/search?from=2018&to=2016",
                 "/api/authorities/powys/follow-up", "/api/authorities/powys/diff?from=powys-2018-10&to=powys-2017-07",
                 "/api/compare", "/api/authorities/powys/map?format=xml", "/api/authorities/pow%20ys",
                 "/api/authorities/powys/map?inspection=powys-2017-07&asOf=2017")) {

@@ -299,6 +299,21 @@ class QuestionsIT {
         }
 
         @Test
+        void aMapShowsOnlyTheMembershipsItsInspectionsState() {
+            // Powys's place on the regional board is stated by the 2018 report ("Renewed participation by senior
+            // managers in the regional safeguarding board"), not by the 2014 one, which only names the board
+            var early = q.maps().map("powys", "powys-2014", null);
+            assertThat(early.edges()).filteredOn(e -> e.target().equals("powys-regional-safeguarding-board")
+                    && e.source().equals("powys")).extracting(GovernanceMaps.Edge::type).containsExactly("NAMED_WITH");
+            var late = q.maps().map("powys", "powys-2018-10", null);
+            assertThat(late.edges()).filteredOn(e -> e.target().equals("powys-regional-safeguarding-board")
+                    && e.source().equals("powys")).extracting(GovernanceMaps.Edge::type).containsExactly("MEMBER_OF");
+            // an inspection whose fieldwork began in July 2017 is part of the map as at 2017-07
+            assertThat(q.maps().map("powys", null, "2017-07").scope()).extracting(Authorities.Inspection::id)
+                    .containsExactly("powys-2017-07");
+        }
+
+        @Test
         void aMapBeforeAnyInspectionOrWithABadDateIsRefused() {
             assertThatThrownBy(() -> q.maps().map("powys", null, "2013")).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> q.maps().map("powys", null, "2017-13")).isInstanceOf(InvalidQueryException.class);
