@@ -94,7 +94,7 @@ final class ConsoleRoutes {
                 rows.add(row);
             }
             return rows;
-        }, "query");
+        }, result.columns(), "query");
     }
 
 }

@@ -23,8 +23,19 @@ final class Export {
 
     /** Answers {@code result} in the format the client asked for. */
     static <T> void respond(Context ctx, T result, Function<T, List<Map<String, Object>>> rows, String name) {
+        respond(ctx, result, rows, List.of(), name);
+    }
+
+    /** As above; {@code header} names the columns when there may be no row to name them. */
+    static <T> void respond(Context ctx, T result, Function<T, List<Map<String, Object>>> rows, List<String> header,
+                            String name) {
         if (wantsCsv(ctx)) {
             List<Map<String, Object>> table = rows.apply(result);
+            if (table.isEmpty() && !header.isEmpty()) {
+                ctx.contentType("text/csv; charset=utf-8");
+                ctx.result(String.join(",", header) + "\n");
+                return;
+            }
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
             ctx.result(csv(table));

@@ -101,7 +101,8 @@ final class QueryRoutes {
             List<Map<String, Object>> rows = new ArrayList<>();
             s.byAuthority().forEach((authority, cells) -> cells.forEach((theme, c) -> rows.add(row("authority", authority,
                     "theme", theme, "strengths", c.strengths(), "concerns", c.concerns(), "development", c.development(),
-                    "findings", c.findings()))));
+                    "findings", c.findings(), "evidence", c.findings().stream().map(id -> s.findings().get(id))
+                            .filter(java.util.Objects::nonNull).map(f -> f.inspection() + " " + f.ref() + ": " + f.text()).toList()))));
             return rows;
         }, "compare");
     }
@@ -148,7 +149,9 @@ final class QueryRoutes {
                 "sourceName", nodes.get(e.source()).label(), "type", e.type(), "target", e.target(),
                 "targetType", nodes.get(e.target()).type(), "targetName", nodes.get(e.target()).label(),
                 "strengths", e.strengths(), "concerns", e.concerns(), "development", e.development(),
-                "findings", e.findings(), "refs", e.sources().stream().map(s -> s.inspection() + " " + s.ref()).toList()))
+                "findings", e.findings(), "refs", e.sources().stream().map(s -> s.inspection() + " " + s.ref()).toList(),
+                "evidence", e.findings().stream().map(id -> map.findings().get(id)).filter(java.util.Objects::nonNull)
+                        .map(f -> f.inspection() + " " + f.ref() + ": " + f.text()).toList()))
                 .toList();
     }
 
@@ -193,7 +196,8 @@ final class QueryRoutes {
                         "sector", c.sector(), "score", c.score(), "status", c.status(), "positives", c.positives(),
                         "concerns", c.concerns(), "development", c.development(), "context", c.context(),
                         "findings", c.evidence().stream().map(Gaps.Evidence::finding).toList(),
-                        "issues", c.evidence().stream().flatMap(e -> e.issues().stream()).distinct().toList()));
+                        "issues", c.evidence().stream().flatMap(e -> e.issues().stream()).distinct().toList(),
+                        "evidence", c.evidence().stream().map(e -> e.ref() + ": " + e.text()).toList()));
             }
         }
         return rows;
@@ -204,7 +208,9 @@ final class QueryRoutes {
         for (var theme : t.themes()) {
             theme.byInspection().forEach((inspection, c) -> rows.add(row("theme", theme.theme(), "name", theme.name(),
                     "inspection", inspection, "strengths", c.strengths(), "concerns", c.concerns(),
-                    "development", c.development(), "context", c.context(), "findings", c.findings())));
+                    "development", c.development(), "context", c.context(), "findings", c.findings(),
+                    "evidence", c.findings().stream().map(id -> t.findings().get(id)).filter(java.util.Objects::nonNull)
+                            .map(f -> f.ref() + " (" + f.polarity() + "): " + f.text()).toList())));
         }
         return rows;
     }

@@ -118,17 +118,20 @@ public final class Comparisons {
     private final Authorities authorities;
     private final String themeQuery;
     private final String statementsQuery;
+    private final String themesQuery;
 
     public Comparisons(Graph graph, CypherLibrary library, Authorities authorities) {
         this.graph = graph;
         this.authorities = authorities;
         this.themeQuery = library.get("theme-table").statement();
         this.statementsQuery = library.get("inspection-statements").statement();
+        this.themesQuery = library.get("known-themes").statement();
     }
 
     /** One authority's theme-by-inspection table. */
     public ThemeTable themeTable(String authorityId, List<String> themes) {
         var overview = authorities.one(authorityId);
+        requireThemes(themes);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("authorities", List.of(authorityId));
         params.put("themes", themes == null || themes.isEmpty() ? null : themes);
@@ -243,6 +246,7 @@ public final class Comparisons {
         if (authorityIds == null || authorityIds.isEmpty()) {
             throw new InvalidQueryException("name the authorities to compare: authorities=a,b");
         }
+        requireThemes(themes);
         Map<String, List<Authorities.Judgement>> judgements = new LinkedHashMap<>();
         Set<String> inspections = new HashSet<>();
         for (String id : authorityIds) {
@@ -283,6 +287,19 @@ public final class Comparisons {
             byAuthority.put(id, cells);
         }
         return new SideBySide(columns, inspections.stream().sorted().toList(), byAuthority, judgements, counted);
+    }
+
+    private void requireThemes(List<String> themes) {
+        if (themes == null || themes.isEmpty()) {
+            return;
+        }
+        var known = graph.readAll(themesQuery, Map.of("ids", themes)).stream()
+                .map(r -> r.get("id").asString()).collect(java.util.stream.Collectors.toSet());
+        for (String t : themes) {
+            if (!known.contains(t)) {
+                throw new InvalidQueryException("unknown theme '" + t + "'");
+            }
+        }
     }
 
     private Statements statements(String inspection) {

@@ -110,7 +110,10 @@ public final class Gaps {
             var row = Rows.as(record, InspectionRow.class);
             List<Cell> cells = new ArrayList<>();
             for (String sector : wanted) {
-                cells.add(cell(sector, row.evidence().stream().filter(e -> sector.equals(e.sector())).toList()));
+                // a finding about two partners of one sector is one piece of evidence for that sector
+                Map<String, EvidenceRow> byFinding = new LinkedHashMap<>();
+                row.evidence().stream().filter(e -> sector.equals(e.sector())).forEach(e -> byFinding.putIfAbsent(e.finding(), e));
+                cells.add(cell(sector, List.copyOf(byFinding.values())));
             }
             rows.add(new Row(row.authority(), row.authorityName(), row.inspection(), row.date(), cells));
         }

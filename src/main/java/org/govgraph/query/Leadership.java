@@ -92,7 +92,8 @@ public final class Leadership {
         List<RoleTimeline> roles = roles(List.of(authorityId)).getOrDefault(authorityId, List.of()).stream()
                 .map(r -> roleTimeline(r, period)).toList();
         var findings = graph.readAll(findingsQuery, Map.of("authority", authorityId)).stream()
-                .map(r -> Rows.as(r, StabilityFinding.class)).toList();
+                .map(r -> Rows.as(r, StabilityFinding.class))
+                .filter(f -> f.date() == null || period.containsYear(new PartialDate(f.date()).year())).toList();
         return new Timeline(authorityId, overview.authority().name(), from, to, roles, roles.stream().mapToInt(RoleTimeline::changes).sum(),
                 sumPerYear(roles), roles.stream().mapToLong(RoleTimeline::interimMonths).sum(), longest(roles),
                 overview.inspections().stream().map(Authorities.Inspection::date).filter(Objects::nonNull).toList(), findings);

@@ -83,6 +83,15 @@ class QueryApiIT {
             assertThat(r.get("sources")).contains("powys-2017-07");
             assertThat(r.get("quote")).contains("after 11");
         });
+        // counted findings travel with their words
+        var gaps = get("/api/authorities/powys/gaps?format=csv").body();
+        assertThat(gaps).contains("4.2: There were missed opportunities to include a wider range of partners");
+        // an empty console answer still names its columns
+        var empty = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/cypher?format=csv"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"MATCH (a:Authority {id: 'none'}) RETURN a.id AS id, a.name AS name\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.body()).isEqualTo("id,name\n");
         // the same through the Accept header
         assertThat(get("/api/authorities/powys/boards", "Accept", "text/csv").body()).startsWith("board,");
     }
@@ -141,6 +150,7 @@ class QueryApiIT {
                 "/api/search?polarity=splendid", "/api/search?size=1000", "/api/search?page=zero",
                 "/api/search?q=%22unclosed", "/api/search?sort=relevance", "/api/gaps?sectors=astrology",
                 "/api/search?q=police&page=2147483647&size=100", "/api/search?from=2018&to=2016",
+                "/api/compare?authorities=powys&themes=astrology", "/api/authorities/powys/themes?themes=astrology",
                 "/api/authorities/powys/follow-up", "/api/authorities/powys/diff?from=powys-2018-10&to=powys-2017-07",
                 "/api/compare", "/api/authorities/powys/map?format=xml", "/api/authorities/pow%20ys",
                 "/api/authorities/powys/map?inspection=powys-2017-07&asOf=2017")) {
