@@ -26,7 +26,8 @@ RETURN e.id AS id,
   EXISTS { (a)-[r:MEMBER_OF]->(e) WHERE r.inspection IN $inspections } AS authorityIsMember,
   [(i)-[m:MENTIONS]->(e) WHERE i IN scope | {inspection: i.id, ref: m.ref, quote: m.quote}] AS mentions,
   [(i)-[:FOUND]->(f:Finding)-[:ABOUT]->(e) WHERE i IN scope |
-    {id: f.id, inspection: i.id, ref: f.ref, polarity: f.polarity, text: f.text}] AS findings,
+    {id: f.id, inspection: i.id, ref: f.ref, polarity: f.polarity, text: f.text,
+     themes: [(f)-[:ON_THEME]->(t) | t.id]}] AS findings,
   [(e)<-[:IN_ROLE]-(s:PostHolding)<-[:NOTES]-(i) WHERE i IN scope |
     s {.id, .holder, .tenure, .start, .end, .startText, .endText, .ref, .quote, inspection: i.id}] AS spells,
   [(x:Entity)-[r:MEMBER_OF]->(e) WHERE x <> a AND r.inspection IN $inspections |

@@ -21,6 +21,9 @@ export async function governanceMap(view, { id, params, navigate }) {
   const hidden = new Set((params.hide || '').split(',').filter(Boolean));
   const checks = types.map((t) => el('label', { style: 'flex-direction:row;gap:.3rem;align-items:center' },
     el('input', { type: 'checkbox', value: t, checked: !hidden.has(t) }), t));
+  const themeIds = [...new Set(Object.values(map.findings).flatMap((f) => f.themes || []))].sort();
+  const theme = el('select', { id: 'theme' }, el('option', { value: '' }, 'All themes'),
+    themeIds.map((t) => el('option', { value: t, selected: params.theme === t }, t.replaceAll('-', ' '))));
   const polarity = el('select', { id: 'polarity' },
     [['', 'All edges'], ['concerns', 'Edges with concerns'], ['strengths', 'Edges with strengths']]
       .map(([v, l]) => el('option', { value: v, selected: (params.edges || '') === v }, l)));
@@ -43,6 +46,7 @@ export async function governanceMap(view, { id, params, navigate }) {
       el('label', { for: 'inspection' }, 'As at', picker),
       el('label', { for: 'layout' }, 'Layout', layout),
       el('label', { for: 'polarity' }, 'Edges', polarity),
+      el('label', { for: 'theme' }, 'Theme', theme),
       el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0' }, el('legend', { class: 'muted' }, 'Show'), checks),
       fit, png),
     el('div', { class: 'controls' }, el('label', { for: 'node' }, 'Node (keyboard)', finder), hide, expand, pin, undo),
@@ -73,8 +77,15 @@ export async function governanceMap(view, { id, params, navigate }) {
     const off = new Set(checks.filter((c) => !c.querySelector('input').checked).map((c) => c.querySelector('input').value));
     cy.nodes().forEach((n) => n.style('display', off.has(n.data('type')) ? 'none' : 'element'));
     cy.edges().forEach((e) => {
-      const keep = polarity.value === '' || (polarity.value === 'concerns' ? e.data('concerns') > 0 : e.data('strengths') > 0);
+      // with a theme chosen, an edge counts only the findings on that theme
+      const ids = (e.data('findings') || []).filter((f) => !theme.value || (map.findings[f].themes || []).includes(theme.value));
+      const concerns = ids.filter((f) => map.findings[f].polarity === 'concern').length;
+      const strengths = ids.filter((f) => ['strength', 'improvement'].includes(map.findings[f].polarity)).length;
+      const structural = ['OF_AUTHORITY', 'IN_ROLE'].includes(e.data('type'));
+      const onTheme = !theme.value || ids.length > 0 || structural;
+      const keep = onTheme && (polarity.value === '' || (polarity.value === 'concerns' ? concerns > 0 : strengths > 0));
       e.style('display', keep ? 'element' : 'none');
+      e.data('shown', ids);
     });
   };
   checks.forEach((c) => c.addEventListener('change', () => {
@@ -83,6 +94,10 @@ export async function governanceMap(view, { id, params, navigate }) {
     history.replaceState(null, '', `#/authorities/${id}/map${query({ inspection: params.inspection, hide: off, edges: polarity.value, layout: layout.value })}`);
   }));
   polarity.addEventListener('change', apply);
+  theme.addEventListener('change', () => {
+    apply();
+    history.replaceState(null, '', `#/authorities/${id}/map${query({ inspection: params.inspection, edges: polarity.value, theme: theme.value, layout: layout.value })}`);
+  });
   layout.addEventListener('change', () => cy.layout({ name: layout.value, animate: false }).run());
   fit.addEventListener('click', () => cy.fit());
   png.addEventListener('click', () => {
@@ -134,11 +149,11 @@ export async function governanceMap(view, { id, params, navigate }) {
   cy.on('tap', 'edge', (evt) => {
     const d = evt.target.data();
     show(`${cy.getElementById(d.source).data('label')} \u2192 ${cy.getElementById(d.target).data('label')} (${d.type})`,
-      d.findings || [], d.sources);
+      d.shown || d.findings || [], d.sources);
   });
   cy.on('tap', 'node', (evt) => {
     const node = evt.target;
-    const ids = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('findings') || []);
+    const ids = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('shown') || e.data('findings') || []);
     const sources = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('sources') || []);
     show(`${node.data('label')} (${node.data('type')})`, [...new Set(ids)], sources);
   });

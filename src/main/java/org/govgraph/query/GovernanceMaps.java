@@ -29,7 +29,7 @@ public final class GovernanceMaps {
     }
 
     /** A finding counted on an edge, with its provenance. */
-    public record Finding(String id, String inspection, String ref, String polarity, String text) {
+    public record Finding(String id, String inspection, String ref, String polarity, String text, List<String> themes) {
     }
 
     /** The whole map. {@code scope} is the inspections whose view it shows. */

@@ -127,6 +127,13 @@ class WebUiIT {
         assertThat((Long) browser.js(visible)).isEqualTo(before - 1);
         browser.driver.findElement(By.id("undo")).click();
         assertThat((Long) browser.js(visible)).isEqualTo(before);
+        // a theme keeps only the edges with findings on it, and the evidence shows only those findings
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("complaints");
+        long themed = (Long) browser.js("return document.getElementById('view').cy.edges().filter(e => e.style('display') !== 'none').length");
+        long all = (Long) browser.js("return document.getElementById('view').cy.edges().length");
+        assertThat(themed).isPositive().isLessThan(all);
+        assertThat(browser.driver.getCurrentUrl()).contains("theme=complaints");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("");
         // the node-type filters keep the view in the URL, so it can be shared
         browser.driver.findElement(By.cssSelector("input[value='Partner']")).click();
         assertThat(browser.driver.getCurrentUrl()).contains("hide=Partner");
