@@ -92,10 +92,16 @@ public final class DatasetLoader {
                 counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
         LOG.info("Loaded {} dataset(s) {} in {} ms: {} nodes and {} relationships created, {} properties set, "
                         + "{} nodes and {} relationships deleted",
-                summary.datasets().size(), summary.datasets().stream().map(LoadSummary.Loaded::inspection).toList(),
+                summary.datasets().size(), brief(summary.datasets().stream().map(LoadSummary.Loaded::inspection).toList()),
                 summary.millis(), summary.nodesCreated(), summary.relationshipsCreated(), summary.propertiesSet(),
                 summary.nodesDeleted(), summary.relationshipsDeleted());
         return summary;
+    }
+
+    /** A list for the log: whole when short, else its first ten and how many more. */
+    private static String brief(List<String> items) {
+        return items.size() <= 10 ? items.toString()
+                : items.subList(0, 10).toString().replace("]", ", and " + (items.size() - 10) + " more]");
     }
 
     /** Checks across the files of the batch and against what the graph already holds. */
