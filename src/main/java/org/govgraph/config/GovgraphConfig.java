@@ -61,12 +61,6 @@ public record GovgraphConfig(
         return neo4jUri == null;
     }
 
-    /** A copy with another HTTP port (tests use 0). */
-    public GovgraphConfig withHttpPort(int port) {
-        return new GovgraphConfig(httpHost, port, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
-                database, loadSeeds, limits);
-    }
-
     /**
      * Bounds that keep one request or load from exhausting the shared JVM.
      *

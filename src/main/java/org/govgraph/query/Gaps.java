@@ -82,11 +82,6 @@ public final class Gaps {
         settings.concerns().forEach(c -> patterns.put(c.id(), Pattern.compile(c.pattern(), Pattern.CASE_INSENSITIVE)));
     }
 
-    /** The sectors expected when a request names none. */
-    public List<String> expectedSectors() {
-        return settings.expectedSectors();
-    }
-
     /**
      * The matrix for the given authorities (null: all) and sectors (null or empty: the expected ones).
      *

@@ -1,7 +1,6 @@
 package org.govgraph.query;
 
 import java.util.List;
-import java.util.Map;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,10 +28,5 @@ final class Rows {
     /** Records built from a column holding a list of maps. */
     static <T> List<T> list(Record row, String column, Class<T> type) {
         return row.get(column).asList(v -> MAPPER.convertValue(v.asMap(), type));
-    }
-
-    /** A record built from a map. */
-    static <T> T as(Map<String, Object> map, Class<T> type) {
-        return MAPPER.convertValue(map, type);
     }
 }

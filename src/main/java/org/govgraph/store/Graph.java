@@ -60,14 +60,14 @@ public final class Graph implements AutoCloseable {
      * (an analyst's rows may be large).
      */
     public <T> T read(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(SessionConfig.builder().withDatabase(database).withFetchSize(100).build())) {
+        try (var session = driver.session(smallBatches())) {
             return session.executeRead(work, config);
         }
     }
 
     /** Runs {@code work} in a write transaction with its own timeout and metadata. */
     public <T> T write(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(SessionConfig.builder().withDatabase(database).withFetchSize(100).build())) {
+        try (var session = driver.session(smallBatches())) {
             return session.executeWrite(work, config);
         }
     }
@@ -108,6 +108,11 @@ public final class Graph implements AutoCloseable {
 
     private SessionConfig sessionConfig() {
         return SessionConfig.forDatabase(database);
+    }
+
+    /** For analysts' queries, whose rows may be large: records fetched 100 at a time. */
+    private SessionConfig smallBatches() {
+        return SessionConfig.builder().withDatabase(database).withFetchSize(100).build();
     }
 
     @Override
