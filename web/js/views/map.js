@@ -1,18 +1,35 @@
 import { api, query } from '../api.js';
 import { authorityTabs, el, finding } from '../ui.js';
+import { toSvg } from '../svg.js';
 
 const COLOURS = {
   Authority: '#1f5fa8', Inspection: '#6e7781', Board: '#8250df', Team: '#0a7ea4', Role: '#bf3989',
   PostHolding: '#e16f24', Partner: '#1a7f37',
 };
 
-/** The governance map of one authority, as at one inspection or all of them, with the evidence behind each edge. */
+/** Layout settings: cose spreads the nodes far enough apart for their labels to be read. */
+const layoutOptions = (name) => (name === 'cose'
+  ? { name, animate: false, nodeRepulsion: () => 16000, idealEdgeLength: () => 70, nodeOverlap: 40, padding: 20 }
+  : { name, animate: false, padding: 20 });
+
+/** How many nodes the map draws at first; the rest wait behind "Show all" (the URL's limit=N changes it). */
+const NODE_BUDGET = 150;
+
+/**
+ * The governance map of one authority, as at one inspection (the latest, unless the URL names another or a date)
+ * or all of them together, with the evidence behind each edge.
+ */
 export async function governanceMap(view, { id, params, navigate }) {
-  const map = await api.get(`/api/authorities/${id}/map${query({ inspection: params.inspection, asOf: params.asOf })}`);
   const overview = await api.get(`/api/authorities/${id}`, 'overview');
+  const when = (i) => i.fieldworkStart || i.published || '';
+  const latest = [...overview.inspections].sort((a, b) => when(a).localeCompare(when(b))).pop();
+  const chosen = params.inspection || (params.asOf ? '' : latest?.id || 'all');
+  const map = await api.get(`/api/authorities/${id}/map${query({
+    inspection: chosen === 'all' ? undefined : chosen || undefined, asOf: params.asOf })}`);
   const picker = el('select', { id: 'inspection' },
-    el('option', { value: '' }, 'All inspections together'),
-    overview.inspections.map((i) => el('option', { value: i.id, selected: params.inspection === i.id },
+    params.asOf && !params.inspection ? el('option', { value: '', selected: true }, `As at ${params.asOf}`) : '',
+    el('option', { value: 'all', selected: chosen === 'all' }, 'All inspections together'),
+    overview.inspections.map((i) => el('option', { value: i.id, selected: chosen === i.id },
       `${i.inspectorate} ${i.fieldworkStart || i.published}`)));
   picker.addEventListener('change', () => navigate(`/authorities/${id}/map`, { inspection: picker.value }));
   const layout = el('select', { id: 'layout' }, ['cose', 'concentric', 'breadthfirst', 'circle', 'grid']
@@ -29,9 +46,16 @@ export async function governanceMap(view, { id, params, navigate }) {
       .map(([v, l]) => el('option', { value: v, selected: (params.edges || '') === v }, l)));
   const evidence = el('aside', { class: 'evidence', 'aria-label': 'Evidence' },
     el('h2', {}, 'Evidence'), el('p', { class: 'muted' }, 'Select a node or an edge to read what the reports say.'));
-  const graph = el('div', { id: 'graph', role: 'img', 'aria-label': `Governance map of ${map.authority.name}` });
+  const keysHelp = el('p', { id: 'graph-keys', class: 'muted keys' }, 'In the map: arrow keys walk the nodes, E walks the '
+    + 'selected node’s edges, H hides, X shows neighbours, P pins, U undoes, A shows all, F fits, + and − zoom.');
+  const graph = el('div', { id: 'graph', tabindex: '0', role: 'application', 'aria-roledescription': 'graph',
+    'aria-label': `Governance map of ${map.authority.name}`, 'aria-describedby': 'graph-keys' });
+  const status = el('p', { class: 'sr-status', role: 'status', 'aria-live': 'polite' });
+  const note = el('p', { class: 'muted', id: 'set-aside' });
+  const showAll = el('button', { type: 'button', class: 'secondary', id: 'show-all' }, 'Show all');
   const fit = el('button', { type: 'button', class: 'secondary' }, 'Fit');
-  const png = el('button', { type: 'button', class: 'secondary' }, 'Export PNG');
+  const png = el('button', { type: 'button', class: 'secondary', id: 'png' }, 'Export PNG');
+  const svg = el('button', { type: 'button', class: 'secondary', id: 'svg' }, 'Export SVG');
   const finder = el('select', { id: 'node' }, el('option', { value: '' }, 'Choose a node\u2026'),
     [...map.nodes].sort((a, b) => (a.label || a.id).localeCompare(b.label || b.id))
       .map((n) => el('option', { value: n.id }, `${n.label || n.id} (${n.type})`)));
@@ -48,12 +72,13 @@ export async function governanceMap(view, { id, params, navigate }) {
       el('label', { for: 'polarity' }, 'Edges', polarity),
       el('label', { for: 'theme' }, 'Theme', theme),
       el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0' }, el('legend', { class: 'muted' }, 'Show'), checks),
-      fit, png),
+      fit, png, svg),
     el('div', { class: 'controls' }, el('label', { for: 'node' }, 'Node (keyboard)', finder), hide, expand, pin, undo),
     el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
       el('li', {}, el('span', { style: `background:${c}` }), t)),
       el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
       el('li', {}, el('span', { style: 'background:#1a7f37;border-radius:0' }), 'edge with strengths only')),
+    note, keysHelp, status,
     el('div', { class: 'split' }, graph, evidence));
 
   const elements = [
@@ -64,18 +89,28 @@ export async function governanceMap(view, { id, params, navigate }) {
     container: graph, elements, wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: { 'background-color': (n) => COLOURS[n.data('type')] || '#888', label: 'data(label)',
-        'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 110, width: 22, height: 22 } },
+        'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 110, width: 22, height: 22,
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1 } },
       { selector: 'node[type = "Authority"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
       { selector: 'edge', style: { width: (e) => 1 + Math.min(6, e.data('weight')), 'curve-style': 'bezier',
         'line-color': (e) => (e.data('concerns') > 0 ? '#b42318' : e.data('strengths') > 0 ? '#1a7f37' : '#c4c4cc'),
         'target-arrow-shape': 'triangle', 'target-arrow-color': '#c4c4cc', 'arrow-scale': 0.6 } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000' } },
     ],
-    layout: { name: layout.value, animate: false },
+    layout: layoutOptions(layout.value),
   });
+  // what is drawn: a node shows when its type is on and nobody (the budget, or the user) has put it aside
+  const putAside = new Set();
+  const budget = Math.max(1, Number(params.limit) || NODE_BUDGET);
+  if (cy.nodes().length > budget) {
+    // at first, the authority and the most connected entities; the rest wait behind "Show all" and "Show its neighbours"
+    const ranked = cy.nodes().sort((a, b) => (b.data('type') === 'Authority') - (a.data('type') === 'Authority')
+      || b.degree() - a.degree() || a.data('label').localeCompare(b.data('label')));
+    ranked.slice(budget).forEach((n) => putAside.add(n.id()));
+  }
   const apply = () => {
     const off = new Set(checks.filter((c) => !c.querySelector('input').checked).map((c) => c.querySelector('input').value));
-    cy.nodes().forEach((n) => n.style('display', off.has(n.data('type')) ? 'none' : 'element'));
+    cy.nodes().forEach((n) => n.style('display', off.has(n.data('type')) || putAside.has(n.id()) ? 'none' : 'element'));
     cy.edges().forEach((e) => {
       // with a theme chosen, an edge counts only the findings on that theme
       const ids = (e.data('findings') || []).filter((f) => !theme.value || (map.findings[f].themes || []).includes(theme.value));
@@ -87,41 +122,44 @@ export async function governanceMap(view, { id, params, navigate }) {
       e.style('display', keep ? 'element' : 'none');
       e.data('shown', ids);
     });
+    note.replaceChildren(...(putAside.size
+      ? [`${putAside.size} of ${cy.nodes().length} nodes are set aside to keep the map readable. `, showAll] : []));
   };
-  checks.forEach((c) => c.addEventListener('change', () => {
-    apply();
+  // the view's state lives in the URL, so a map can be bookmarked and shared as it is
+  const remember = () => {
     const off = checks.filter((x) => !x.querySelector('input').checked).map((x) => x.querySelector('input').value);
-    history.replaceState(null, '', `#/authorities/${id}/map${query({ inspection: params.inspection, hide: off, edges: polarity.value, layout: layout.value })}`);
-  }));
-  polarity.addEventListener('change', apply);
-  theme.addEventListener('change', () => {
-    apply();
-    history.replaceState(null, '', `#/authorities/${id}/map${query({ inspection: params.inspection, edges: polarity.value, theme: theme.value, layout: layout.value })}`);
-  });
-  layout.addEventListener('change', () => cy.layout({ name: layout.value, animate: false }).run());
+    history.replaceState(null, '', `#/authorities/${id}/map${query({
+      inspection: params.inspection, asOf: params.asOf, hide: off, edges: polarity.value, theme: theme.value,
+      layout: layout.value === 'cose' ? undefined : layout.value, limit: params.limit })}`);
+  };
+  const changed = () => { apply(); remember(); };
+  checks.forEach((c) => c.addEventListener('change', changed));
+  polarity.addEventListener('change', changed);
+  theme.addEventListener('change', changed);
+  layout.addEventListener('change', () => { cy.layout(layoutOptions(layout.value)).run(); remember(); });
   fit.addEventListener('click', () => cy.fit());
-  png.addEventListener('click', () => {
-    const a = el('a', { href: cy.png({ full: true, bg: '#ffffff' }), download: `${id}-map.png` });
-    a.click();
+  const download = (href, name) => el('a', { href, download: name }).click();
+  png.addEventListener('click', () => download(cy.png({ full: true, bg: '#ffffff' }), `${id}-map.png`));
+  svg.addEventListener('click', () => {
+    const legend = Object.entries(COLOURS).filter(([t]) => cy.nodes(`[type = "${t}"]`).some((n) => n.visible()));
+    const text = toSvg(cy, { title: `Governance map: ${map.authority.name} (${picker.selectedOptions[0]?.text || ''})`, legend });
+    download(URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' })), `${id}-map.svg`);
   });
-  apply();
 
-  // hide, expand (at most 25 neighbours at a time) and undo, on the nodes that are drawn
+  // hide, show neighbours (at most 25 at a time), show all, and undo any of them
   const NEIGHBOUR_LIMIT = 25;
   const undoStack = [];
   const selected = () => cy.$('node:selected').first();
-  const remember = () => undoStack.push(cy.nodes().map((n) => [n.id(), n.style('display')]));
+  const change = (action) => { undoStack.push(new Set(putAside)); action(); apply(); };
+  showAll.addEventListener('click', () => change(() => putAside.clear()));
   hide.addEventListener('click', () => {
     const n = selected();
-    if (!n.length) return;
-    remember();
-    n.style('display', 'none');
+    if (n.length) change(() => { putAside.add(n.id()); n.unselect(); });
   });
   expand.addEventListener('click', () => {
     const n = selected();
-    if (!n.length) return;
-    remember();
-    n.neighborhood('node').slice(0, NEIGHBOUR_LIMIT).forEach((m) => m.style('display', 'element'));
+    if (n.length) change(() => n.neighborhood('node').filter((m) => putAside.has(m.id())).slice(0, NEIGHBOUR_LIMIT)
+      .forEach((m) => putAside.delete(m.id())));
   });
   pin.addEventListener('click', () => {
     const n = selected();
@@ -129,15 +167,61 @@ export async function governanceMap(view, { id, params, navigate }) {
   });
   undo.addEventListener('click', () => {
     const last = undoStack.pop();
-    if (last) last.forEach(([nid, display]) => cy.getElementById(nid).style('display', display));
+    if (!last) return;
+    putAside.clear();
+    last.forEach((nid) => putAside.add(nid));
+    apply();
   });
+  const choose = (element) => {
+    cy.$(':selected').unselect();
+    element.select();
+    cy.center(element);
+    element.emit('tap');
+    const what = element.isNode() ? `${element.data('label')} (${element.data('type')}), `
+      + `${element.connectedEdges().filter((e) => e.visible()).length} connections` : evidence.querySelector('h2').textContent;
+    status.textContent = `Selected ${what}${element.isNode() && element.locked() ? ', pinned' : ''}.`;
+  };
   finder.addEventListener('change', () => {
     const n = cy.getElementById(finder.value);
-    if (!n.length) return;
-    cy.$(':selected').unselect();
-    n.select();
-    cy.center(n);
-    n.emit('tap');
+    if (n.length) choose(n);
+  });
+  apply();
+
+  // the graph itself works from the keyboard: arrows walk the nodes, E walks the selected node's edges
+  const order = () => cy.nodes().filter((n) => n.visible()).sort((a, b) => a.data('label').localeCompare(b.data('label')));
+  let edgeIndex = -1;
+  graph.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const nodes = order();
+    const current = cy.$('node:selected').first();
+    const step = (by) => {
+      if (!nodes.length) return;
+      const at = current.length ? nodes.toArray().findIndex((n) => n.id() === current.id()) : -1;
+      edgeIndex = -1;
+      choose(nodes[(at + by + nodes.length) % nodes.length] || nodes[0]);
+    };
+    const keys = {
+      ArrowRight: () => step(1), ArrowDown: () => step(1), ArrowLeft: () => step(-1), ArrowUp: () => step(-1),
+      Home: () => { edgeIndex = -1; if (nodes.length) choose(nodes[0]); },
+      e: () => {
+        const anchor = current.length ? current : cy.$('edge:selected').first().source();
+        const edges = anchor.connectedEdges().filter((x) => x.visible());
+        if (!edges.length) return;
+        edgeIndex = (edgeIndex + 1) % edges.length;
+        choose(edges[edgeIndex]);
+        anchor.select();
+      },
+      h: () => hide.click(), x: () => expand.click(), p: () => pin.click(), u: () => undo.click(),
+      a: () => showAll.click(), f: () => cy.fit(),
+      '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    };
+    keys['='] = keys['+'];
+    const action = keys[event.key.length === 1 ? event.key.toLowerCase() : event.key] || keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
   });
 
   const show = (title, findingIds, sources) => {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -138,6 +139,82 @@ class WebUiIT {
         browser.driver.findElement(By.cssSelector("input[value='Partner']")).click();
         assertThat(browser.driver.getCurrentUrl()).contains("hide=Partner");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theGraphItselfWorksFromTheKeyboard() {
+        browser.consoleErrors();
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        var graph = browser.driver.findElement(By.id("graph"));
+        graph.sendKeys(Keys.HOME);
+        String selectedNode = "return document.getElementById('view').cy.$('node:selected').map(n => n.data('label')).join()";
+        String first = (String) browser.js(selectedNode);
+        assertThat(first).isNotEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".evidence h2")).getText()).startsWith(first);
+        assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Selected " + first);
+        graph.sendKeys(Keys.ARROW_RIGHT);
+        String second = (String) browser.js(selectedNode);
+        assertThat(second).isNotEqualTo(first);
+        // E walks the selected node's edges: the evidence panel then names an edge, from one end to the other
+        graph.sendKeys("e");
+        assertThat(browser.driver.findElement(By.cssSelector(".evidence h2")).getText()).contains("\u2192").contains(second);
+        String visible = "return document.getElementById('view').cy.nodes().filter(n => n.visible()).length";
+        long before = (Long) browser.js(visible);
+        graph.sendKeys("h");
+        assertThat((Long) browser.js(visible)).isEqualTo(before - 1);
+        graph.sendKeys("u");
+        assertThat((Long) browser.js(visible)).isEqualTo(before);
+        double zoom = ((Number) browser.js("return document.getElementById('view').cy.zoom()")).doubleValue();
+        graph.sendKeys("+");
+        assertThat(((Number) browser.js("return document.getElementById('view').cy.zoom()")).doubleValue()).isGreaterThan(zoom);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theMapExportsAsSvgWithItsNodesEdgesAndLabels() throws Exception {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        // catch the download: the page hands the anchor's blob URL to us instead of saving a file
+        browser.js("window.exported = null; HTMLAnchorElement.prototype.click = function () { window.exported = this; };");
+        browser.driver.findElement(By.id("svg")).click();
+        assertThat((String) browser.js("return window.exported.download")).isEqualTo("powys-map.svg");
+        String svg = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(window.exported.href).then(r => r.text()).then(done);");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+        long nodes = (Long) browser.js("return document.getElementById('view').cy.nodes().filter(n => n.visible()).length");
+        long edges = (Long) browser.js("return document.getElementById('view').cy.edges().filter(e => e.visible()).length");
+        assertThat(doc.getElementsByTagNameNS("*", "line").getLength()).isEqualTo((int) edges);
+        // one circle per node, plus the legend's dots
+        assertThat(doc.getElementsByTagNameNS("*", "circle").getLength()).isGreaterThan((int) nodes);
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Dyfed-Powys Police", "Powys County Council", "Partner");
+    }
+
+    @Test
+    void aLargeMapStartsWithItsMostConnectedNodesAndShowsTheRestOnRequest() {
+        browser.open("/authorities/powys/map?inspection=all&limit=8");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        String visible = "return document.getElementById('view').cy.nodes().filter(n => n.visible()).length";
+        long all = (Long) browser.js("return document.getElementById('view').cy.nodes().length");
+        assertThat(all).isGreaterThan(8);
+        assertThat((Long) browser.js(visible)).isEqualTo(8);
+        assertThat((Boolean) browser.js("return document.getElementById('view').cy.getElementById('powys').visible()")).isTrue();
+        assertThat(browser.driver.findElement(By.id("set-aside")).getText()).contains((all - 8) + " of " + all + " nodes");
+        browser.driver.findElement(By.id("show-all")).click();
+        assertThat((Long) browser.js(visible)).isEqualTo(all);
+        browser.driver.findElement(By.id("undo")).click();
+        assertThat((Long) browser.js(visible)).isEqualTo(8);
+    }
+
+    @Test
+    void withoutAnInspectionNamedTheMapShowsTheLatest() {
+        browser.open("/authorities/powys/map");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("inspection")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("powys-2018-10");
     }
 
     @Test
