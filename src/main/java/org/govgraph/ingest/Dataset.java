@@ -1,11 +1,13 @@
 package org.govgraph.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
  * One dataset file, bound after it passed the JSON Schema and the rules: the facts of one inspection,
  * each with the report's reference and words. Field names follow {@code docs/dataset-format.md}.
  */
+@JsonIgnoreProperties("extraction")
 public record Dataset(int format, Report report, Inspection inspection, List<Authority> authorities,
                       List<Theme> themes, List<Board> boards, List<Team> teams, List<Partner> partners,
                       List<Role> roles, List<Spell> spells, List<Finding> findings,
@@ -98,10 +100,12 @@ public record Dataset(int format, Report report, Inspection inspection, List<Aut
     public record When(String date, String text, Boolean derived) {
     }
 
+    @JsonIgnoreProperties("extracted")
     public record Spell(String id, String role, String holder, String tenure, When start, When end, String duration,
                         String ref, String quote) {
     }
 
+    @JsonIgnoreProperties("extracted")
     public record Finding(String id, String ref, String section, String text, String polarity, List<String> themes,
                           List<String> about) {
         public Finding {
@@ -110,6 +114,7 @@ public record Dataset(int format, Report report, Inspection inspection, List<Aut
         }
     }
 
+    @JsonIgnoreProperties("extracted")
     public record Recommendation(String id, Integer number, String ref, String text, String priority, String timescale,
                                  String group, List<String> themes, List<String> about) {
         public Recommendation {

@@ -1,0 +1,98 @@
+package org.govgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The conventions of inspection reports that the extractor relies on, read from
+ * {@code govgraph/report-conventions.yaml}: inspectorates, kinds of inspection, judgement scales, what section
+ * headings mean, the cue words of polarity and of themes. Code holds the mechanics; this file holds the rules.
+ */
+public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<String, List<String>> judgementScales,
+                          List<Pattern> skipSections, List<Pattern> recommendationSections,
+                          List<Named> polaritySections, List<Pattern> timescales, List<String> actionVerbs,
+                          Map<String, List<Pattern>> polarityCues, Map<String, List<Pattern>> themeCues,
+                          Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents) {
+
+    public static final String RESOURCE = "govgraph/report-conventions.yaml";
+
+    /** A value with the patterns that point to it. */
+    public record Named(String value, List<Pattern> patterns) {
+        public boolean matches(String text) {
+            return patterns.stream().anyMatch(p -> p.matcher(text).find());
+        }
+    }
+
+    public static Conventions bundled() {
+        try (InputStream in = Conventions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the class path: " + RESOURCE);
+            }
+            return from(YAMLMapper.builder().build().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Conventions from(JsonNode root) {
+        List<Named> inspectorates = root.path("inspectorates").valueStream()
+                .map(n -> new Named(n.path("id").asString(), patterns(n.path("patterns")))).toList();
+        List<Named> kinds = root.path("kinds").valueStream()
+                .map(n -> new Named(n.path("kind").asString(), List.of(pattern(n.path("pattern").asString())))).toList();
+        Map<String, List<String>> scales = new LinkedHashMap<>();
+        root.path("judgement_scales").properties().forEach(e ->
+                scales.put(e.getKey(), e.getValue().valueStream().map(JsonNode::asString).toList()));
+        JsonNode sections = root.path("sections");
+        List<Named> polarity = sections.path("polarity").valueStream()
+                .map(n -> new Named(n.path("polarity").asString(), List.of(pattern(n.path("pattern").asString())))).toList();
+        return new Conventions(inspectorates, kinds, scales, patterns(sections.path("skip")),
+                patterns(sections.path("recommendations")), polarity, patterns(sections.path("timescales")),
+                root.path("action_verbs").valueStream().map(JsonNode::asString).toList(),
+                patternMap(root.path("polarity_cues")), patternMap(root.path("themes")), roles(root.path("leadership_roles")),
+                patternMap(root.path("leadership_events")));
+    }
+
+    private static Map<String, Pattern> roles(JsonNode node) {
+        Map<String, Pattern> map = new LinkedHashMap<>();
+        node.properties().forEach(e -> map.put(e.getKey(), pattern(e.getValue().asString())));
+        return map;
+    }
+
+    private static Map<String, List<Pattern>> patternMap(JsonNode node) {
+        Map<String, List<Pattern>> map = new LinkedHashMap<>();
+        node.properties().forEach(e -> map.put(e.getKey(), patterns(e.getValue())));
+        return map;
+    }
+
+    private static List<Pattern> patterns(JsonNode list) {
+        return list.valueStream().map(n -> pattern(n.asString())).toList();
+    }
+
+    static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public boolean isSkipped(String heading) {
+        return skipSections.stream().anyMatch(p -> p.matcher(heading).find());
+    }
+
+    public boolean isRecommendationSection(String heading) {
+        return recommendationSections.stream().anyMatch(p -> p.matcher(heading).find());
+    }
+
+    public boolean isTimescale(String label) {
+        return timescales.stream().anyMatch(p -> p.matcher(label).matches());
+    }
+
+    /** The polarity a list heading gives its items, or null. */
+    public String polarityOf(String heading) {
+        return polaritySections.stream().filter(n -> n.matches(heading)).map(Named::value).findFirst().orElse(null);
+    }
+}

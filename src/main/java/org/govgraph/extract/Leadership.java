@@ -1,0 +1,169 @@
+package org.govgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govgraph.ingest.Dataset;
+
+/**
+ * Leadership events: a post named in a sentence that says someone arrived in it or left it ("The head of
+ * children's services left the local authority in July 2017, after 11 months in post"), with the tenure (interim,
+ * acting, permanent) and the date or duration as written. Each becomes a post-holding spell with its quote.
+ */
+final class Leadership {
+
+    private static final Pattern MONTHS_IN_POST = Pattern.compile("(?i)after (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|years?) in (?:post|the role)");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    record Result(List<Dataset.Role> roles, List<Dataset.Spell> spells) {
+    }
+
+    private final Map<String, Pattern> roles;
+    private final Map<String, List<Pattern>> events;
+
+    Leadership(Conventions conventions) {
+        this.roles = conventions.leadershipRoles();
+        this.events = conventions.leadershipEvents();
+    }
+
+    Result read(List<Outline.Placed> placed, String authorityId, String inspectionId, Map<String, Provenance> provenance) {
+        Map<String, Dataset.Role> byId = new LinkedHashMap<>();
+        List<Dataset.Spell> spells = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Outline.Placed p : placed) {
+            Block block = p.block();
+            if (!block.isItem()) {
+                continue;
+            }
+            for (Sentences.Sentence sentence : Sentences.of(block.text())) {
+                String s = sentence.text();
+                boolean arrival = any("arrival", s);
+                boolean departure = any("departure", s);
+                if (!arrival && !departure) {
+                    continue;
+                }
+                Dates.Span date = Dates.first(s);
+                Matcher duration = MONTHS_IN_POST.matcher(s);
+                if (date == null && !duration.find()) {
+                    continue; // an event with no time says little about turnover
+                }
+                duration.reset();
+                for (var role : roles.entrySet()) {
+                    Matcher m = role.getValue().matcher(s);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    String title = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                    String roleId = authorityId + "-" + ReportMetadata.slug(title);
+                    byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
+                    String before = s.substring(Math.max(0, m.start() - 30), m.start());
+                    String tenure = tenure(before + m.group(), s);
+                    String key = roleId + "|" + (date == null ? "" : date.start());
+                    if (seen.merge(key, 1, Integer::sum) > 1) {
+                        continue;
+                    }
+                    Dataset.When when = date == null ? null : new Dataset.When(date.start(), date.text(), null);
+                    Dataset.When start = null;
+                    Dataset.When end = null;
+                    String durationText = null;
+                    boolean leaves = departure && (!arrival || departureNearer(s, m.start()));
+                    if (leaves) {
+                        end = when;
+                        if (duration.find() && date != null) {
+                            durationText = duration.group(1) + " " + duration.group(2);
+                            start = new Dataset.When(minus(date.start(), months(duration.group(1), duration.group(2))), duration.group(), true);
+                        }
+                    } else {
+                        start = when;
+                    }
+                    String id = "s" + (spells.size() + 1);
+                    String holder = (before.matches("(?is).*\\b(interim|acting|permanent|new)\\s+$")
+                            ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + m.group();
+                    spells.add(new Dataset.Spell(id, roleId, holder, tenure, start, end, durationText,
+                            ref(p, block), s));
+                    provenance.put("spells/" + id, new Provenance(block.start(), block.end(), block.firstLine(),
+                            block.lastLine(), date != null ? 0.7 : 0.5, "post and event words in one sentence"));
+                    break; // one post per sentence: the first named
+                }
+            }
+        }
+        return new Result(List.copyOf(byId.values()), spells);
+    }
+
+    private static final java.util.Set<String> FORMAT_KINDS = java.util.Set.of("director_of_social_services",
+            "director_of_childrens_services", "head_of_childrens_services", "chief_executive", "corporate_director",
+            "strategic_director", "lead_member", "council_leader");
+
+    /** The dataset format's kind of post: the conventions' own, or council_leader, or senior_manager. */
+    static String kindOf(String key) {
+        if (FORMAT_KINDS.contains(key)) {
+            return key;
+        }
+        return key.equals("leader_of_the_council") ? "council_leader" : "senior_manager";
+    }
+
+    private boolean any(String kind, String text) {
+        return events.getOrDefault(kind, List.of()).stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    private String tenure(String nearby, String sentence) {
+        if (any("interim", nearby)) {
+            return "interim";
+        }
+        if (any("acting", nearby)) {
+            return "acting";
+        }
+        if (any("permanent", nearby)) {
+            return "permanent";
+        }
+        return "unknown";
+    }
+
+    private boolean departureNearer(String s, int at) {
+        int best = Integer.MAX_VALUE;
+        String kind = null;
+        for (String k : List.of("arrival", "departure")) {
+            for (Pattern p : events.getOrDefault(k, List.of())) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    int d = Math.abs(m.start() - at);
+                    if (d < best) {
+                        best = d;
+                        kind = k;
+                    }
+                }
+            }
+        }
+        return "departure".equals(kind);
+    }
+
+    private static String ref(Outline.Placed p, Block block) {
+        if (block.number() != null) {
+            return block.number().contains(".") ? block.number() : "paragraph " + block.number();
+        }
+        return (p.innermost().isEmpty() ? "" : p.innermost() + ", ") + "line " + block.firstLine();
+    }
+
+    private static int months(String n, String unit) {
+        int value = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.indexOf(n.toLowerCase(java.util.Locale.ROOT));
+        return unit.startsWith("year") ? value * 12 : value;
+    }
+
+    /** "2017-07" minus 11 months is "2016-08"; a year alone stays a year. */
+    private static String minus(String date, int months) {
+        if (date.length() < 7) {
+            return date;
+        }
+        int y = Integer.parseInt(date.substring(0, 4));
+        int m = Integer.parseInt(date.substring(5, 7)) - months;
+        while (m < 1) {
+            m += 12;
+            y--;
+        }
+        return String.format("%04d-%02d", y, m);
+    }
+}

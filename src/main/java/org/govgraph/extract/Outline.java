@@ -1,0 +1,105 @@
+package org.govgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places every block under the headings above it. Converted reports rank their headings unreliably (Markdown
+ * levels jump, PDF text has none), so a heading's rank comes from what it is: a numbered part, a theme or a
+ * question ranks first; a list heading or a part of a section ("Summary of findings", "Positives") second; a
+ * priority or timescale label third; any other short label fourth.
+ */
+public final class Outline {
+
+    private static final Pattern PART = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.0)?\\.?\\s+\\S.*|theme \\d+\\b.*|question \\d+\\b.*|part \\d+\\b.*)$");
+    private static final Pattern SECTION_PART = Pattern.compile("(?i)^(?:summary of findings|key findings|findings|explanation of findings|"
+            + "conclusions|overview(?: of findings)?|what we expect to see|recent developments\\b.*|main findings|"
+            + "summary for children and young people|headline findings)$");
+
+    /** A block with the headings it sits under, highest first. */
+    public record Placed(Block block, List<String> headings) {
+        public String innermost() {
+            return headings.isEmpty() ? "" : headings.getLast();
+        }
+
+        public String section() {
+            return String.join(": ", headings);
+        }
+    }
+
+    private final Conventions conventions;
+
+    public Outline(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    public List<Placed> place(List<Block> blocks) {
+        List<Placed> placed = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        String lastNumber = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.number() != null && block.kind() != Block.Kind.HEADING) {
+                lastNumber = block.number();
+            }
+            if (block.kind() == Block.Kind.HEADING) {
+                String heading = block.text().replaceAll(":$", "").strip();
+                if (isGrade(heading)) {
+                    placed.add(new Placed(block, List.copyOf(texts)));
+                    continue; // "Inadequate" under a judgement's heading grades it; it opens no section
+                }
+                boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
+                        && isGrade(blocks.get(i + 1).text());
+                int rank = graded ? 1 : rank(heading, block);
+                if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
+                        && continuesNumbering(blocks, i, lastNumber)) {
+                    rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
+                }
+                while (!ranks.isEmpty() && ranks.getLast() >= rank) {
+                    ranks.removeLast();
+                    texts.removeLast();
+                }
+                ranks.add(rank);
+                texts.add(heading);
+            }
+            placed.add(new Placed(block, List.copyOf(texts)));
+        }
+        return placed;
+    }
+
+    int rank(String heading, Block block) {
+        if (conventions.isTimescale(heading)) {
+            return 3;
+        }
+        if (conventions.isRecommendationSection(heading) || conventions.polarityOf(heading) != null
+                || conventions.isSkipped(heading) || SECTION_PART.matcher(heading).matches()) {
+            return 2;
+        }
+        if (PART.matcher(heading).matches() || block.level() == 1 || block.level() == Segmenter.INDENTED
+                || heading.equals(heading.toUpperCase()) && heading.chars().anyMatch(Character::isLetter) && heading.length() > 3) {
+            return 1;
+        }
+        return 4;
+    }
+
+    private static boolean strong(String heading, Block block) {
+        return PART.matcher(heading).matches() || heading.equals(heading.toUpperCase()) && heading.length() > 3;
+    }
+
+    private static boolean continuesNumbering(List<Block> blocks, int at, String lastNumber) {
+        for (int j = at + 1; j < blocks.size() && j < at + 4; j++) {
+            Block next = blocks.get(j);
+            if (next.isItem()) {
+                return lastNumber != null && next.number() != null && Segmenter.sequential(lastNumber, next.number());
+            }
+        }
+        return false;
+    }
+
+    boolean isGrade(String heading) {
+        return conventions.judgementScales().values().stream().flatMap(List::stream)
+                .anyMatch(g -> g.equalsIgnoreCase(heading));
+    }
+}

@@ -1,0 +1,55 @@
+package org.govgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The polarity of a finding its heading does not settle, weighed from the cue words of the conventions. */
+final class Polarity {
+
+    private final Map<String, List<Pattern>> cues;
+
+    Polarity(Conventions conventions) {
+        this.cues = conventions.polarityCues();
+    }
+
+    /** One of strength, improvement, concern, context; with how clear the verdict was (0 to 1). */
+    record Verdict(String polarity, double confidence) {
+    }
+
+    Verdict of(String text) {
+        String opening = text.length() > 600 ? text.substring(0, 600) : text;
+        if (count("context", opening) > 0 && count("concern", opening) == 0) {
+            return new Verdict("context", 0.6);
+        }
+        int improvement = count("improvement", text);
+        int strength = count("strength", text);
+        int concern = count("concern", text);
+        int positive = strength + improvement;
+        if (positive == 0 && concern == 0) {
+            return new Verdict("context", 0.5);
+        }
+        if (concern > positive) {
+            return new Verdict("concern", confidence(concern, positive));
+        }
+        if (positive > concern) {
+            return new Verdict(improvement > 0 && improvement * 2 >= strength ? "improvement" : "strength", confidence(positive, concern));
+        }
+        return new Verdict("concern", 0.4); // mixed: a finding that weighs both reads as a concern to act on
+    }
+
+    private static double confidence(int winner, int loser) {
+        return Math.min(0.95, 0.5 + 0.15 * (winner - loser));
+    }
+
+    private int count(String kind, String text) {
+        int n = 0;
+        for (Pattern p : cues.getOrDefault(kind, List.of())) {
+            var m = p.matcher(text);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

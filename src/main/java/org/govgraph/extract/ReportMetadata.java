@@ -1,0 +1,224 @@
+package org.govgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govgraph.ingest.Dataset;
+
+/**
+ * What a report says about itself: the authority, the inspectorate, the kind of inspection, fieldwork and
+ * publication dates, judgements, the inspection team. Read from the opening of the report and its judgement
+ * tables; every value keeps the words it was read from.
+ */
+final class ReportMetadata {
+
+    private static final int OPENING = 4000;
+    private static final Pattern COUNCIL = Pattern.compile(
+            "\\b((?:(?!County\\b|Borough\\b|City\\b|Metropolitan\\b)[A-Z][a-z]+|of|upon|on|and|the)(?:[ -](?:(?!County\\b|Borough\\b|City\\b|Metropolitan\\b)[A-Z][a-z]+|of|upon|on|and|the)){0,4})\\s+"
+                    + "(County Borough Council|County Council|City Council|Metropolitan Borough Council|Borough Council|Council)\\b");
+    private static final Pattern LONDON = Pattern.compile("\\bLondon Borough of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)");
+    private static final Pattern INSPECTION_OF = Pattern.compile(
+            "Inspection of (?:[Cc]hildren.s [Ss]ervices\\s+)?(?:in\\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?=\\s+(?:local authority|children|County|City|Borough|Council)|\\s*$)",
+            Pattern.MULTILINE);
+    private static final Pattern LEAD_INSPECTOR = Pattern.compile(
+            "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|Her Majesty.s Inspector))?");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|published)[:\\s]+(.{4,30})");
+    private static final Pattern FIELDWORK = Pattern.compile(
+            "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?(?:during|in)|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?(?:during|in|between|on)|during the weeks? commencing|fieldwork[^.]{0,40}?(?:during|in|between))[:\\s]*");
+
+    record Read(Dataset.Authority authority, String inspectorate, String kind, String title, Dataset.Fieldwork fieldwork,
+                String published, List<Dataset.Judgement> judgements, List<Dataset.TeamMember> team,
+                Dataset.Source source, List<String> warnings, double confidence) {
+    }
+
+    private final Conventions conventions;
+
+    ReportMetadata(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    Read read(String text, List<Outline.Placed> placed) {
+        String opening = text.substring(0, Math.min(text.length(), OPENING));
+        List<String> warnings = new ArrayList<>();
+        double confidence = 1.0;
+
+        String inspectorate = conventions.inspectorates().stream().filter(n -> n.matches(opening))
+                .map(Conventions.Named::value).findFirst()
+                .orElseGet(() -> conventions.inspectorates().stream().filter(n -> n.matches(text))
+                        .map(Conventions.Named::value).findFirst().orElse(null));
+        if (inspectorate == null) {
+            warnings.add("no inspectorate named (Ofsted, CSSIW, CIW): is this an inspection report?");
+            confidence -= 0.4;
+        }
+        String kind = conventions.kinds().stream().filter(n -> n.matches(opening)).map(Conventions.Named::value)
+                .findFirst().orElse(null);
+        if (kind == null) {
+            kind = "inspection";
+            warnings.add("the kind of inspection was not recognised; it is given as 'inspection'");
+            confidence -= 0.1;
+        }
+        String place = authorityName(opening, text);
+        Dataset.Authority authority = null;
+        if (place == null) {
+            warnings.add("no local authority named in the opening of the report");
+            confidence -= 0.4;
+        } else {
+            String nation = "CSSIW".equals(inspectorate) || "CIW".equals(inspectorate) ? "Wales" : "England";
+            authority = new Dataset.Authority(slug(place), councilName(place, text), nation, null, null, null,
+                    List.of(), List.of(), null);
+        }
+        String title = placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
+                .filter(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && b.text().length() < 200)
+                .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*")).filter(t -> t.toLowerCase(Locale.ROOT).contains("inspection")).findFirst().orElse(null);
+
+        Dataset.Fieldwork fieldwork = null;
+        Dataset.Source source = null;
+        Matcher f = FIELDWORK.matcher(opening);
+        while (f.find()) {
+            String after = opening.substring(f.end(), Math.min(opening.length(), f.end() + 120));
+            Dates.Span span = Dates.first(after);
+            if (span != null && span.at() < 40) {
+                fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
+                source = new Dataset.Source("opening", sentenceAround(opening, f.start()));
+                break;
+            }
+        }
+        if (fieldwork == null) {
+            Dates.Span span = Dates.first(opening);
+            if (span != null) {
+                fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
+                warnings.add("fieldwork dates not stated as such; took the first date of the report: " + span.text());
+                confidence -= 0.1;
+            } else {
+                warnings.add("no inspection date found");
+                confidence -= 0.3;
+            }
+        }
+        String published = null;
+        Matcher p = PUBLISHED.matcher(opening);
+        if (p.find()) {
+            Dates.Span span = Dates.first(p.group(1));
+            published = span == null ? null : span.start();
+        }
+        if (published == null) {
+            // a report's cover often carries the month of publication alone on a line
+            Matcher cover = Pattern.compile("(?m)^\\s*" + Dates.MONTH_YEAR.pattern() + "\\s*$").matcher(opening);
+            if (cover.find()) {
+                published = cover.group(2) + "-" + Dates.month(cover.group(1));
+            }
+        }
+        return new Read(authority, inspectorate, kind, title, fieldwork, published, judgements(placed), team(opening),
+                source, warnings, Math.max(0, confidence));
+    }
+
+    /** The most named place among the councils and "Inspection of X" phrases of the opening. */
+    static String authorityName(String opening, String text) {
+        Map<String, Integer> votes = new HashMap<>();
+        Matcher m = INSPECTION_OF.matcher(opening);
+        while (m.find()) {
+            votes.merge(m.group(1).strip(), 3, Integer::sum);
+        }
+        m = COUNCIL.matcher(opening);
+        while (m.find()) {
+            String place = m.group(1).replaceFirst("^(?:the|of|and|on|upon)\\s+", "").strip();
+            if (!place.isEmpty() && Character.isUpperCase(place.charAt(0)) && !place.matches("(?i)the|county|city|borough")) {
+                votes.merge(place, 2, Integer::sum);
+            }
+        }
+        m = LONDON.matcher(opening);
+        while (m.find()) {
+            votes.merge(m.group(1), 3, Integer::sum);
+        }
+        votes.replaceAll((place, v) -> v + Math.min(10, count(text, place)));
+        return votes.entrySet().stream().filter(e -> !e.getKey().matches("(?i)children|children.s|local|services?|the council"))
+                .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String councilName(String place, String text) {
+        Matcher m = Pattern.compile(Pattern.quote(place) + "\\s+(County Borough Council|County Council|City Council|Metropolitan Borough Council|Borough Council|Council)\\b").matcher(text);
+        return m.find() ? place + " " + m.group(1) : place;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Judgements from a table row ("Overall effectiveness<TAB>Inadequate") or a heading graded by the next heading. */
+    private List<Dataset.Judgement> judgements(List<Outline.Placed> placed) {
+        Map<String, Dataset.Judgement> byArea = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Block block = placed.get(i).block();
+            if (block.kind() == Block.Kind.TABLE_ROW) {
+                String[] cells = block.text().split("\t");
+                if (cells.length >= 2) {
+                    String area = cells[0].strip();
+                    for (int c = cells.length - 1; c >= 1; c--) {
+                        Grade grade = grade(cells[c].strip());
+                        if (grade != null && area.length() > 3 && grade(area) == null) {
+                            byArea.put(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name, grade.scale, grade.rank,
+                                    "line " + block.firstLine(), area + " " + cells[c].strip()));
+                            break;
+                        }
+                    }
+                }
+            } else if (block.kind() == Block.Kind.HEADING && i > 0 && placed.get(i - 1).block().kind() == Block.Kind.HEADING) {
+                Grade grade = grade(block.text());
+                String area = placed.get(i - 1).block().text().replaceAll(":$", "");
+                if (grade != null && grade(area) == null) {
+                    byArea.putIfAbsent(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name, grade.scale, grade.rank,
+                            "line " + block.firstLine(), area + " " + block.text()));
+                }
+            }
+        }
+        return List.copyOf(byArea.values());
+    }
+
+    private record Grade(String name, String scale, int rank) {
+    }
+
+    private Grade grade(String cell) {
+        String c = cell.replaceAll("[*_]", "").strip();
+        for (var scale : conventions.judgementScales().entrySet()) {
+            List<String> grades = scale.getValue();
+            for (int i = 0; i < grades.size(); i++) {
+                if (grades.get(i).equalsIgnoreCase(c)) {
+                    return new Grade(grades.get(i), scale.getKey(), i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Dataset.TeamMember> team(String opening) {
+        Matcher m = LEAD_INSPECTOR.matcher(opening);
+        if (!m.find()) {
+            return List.of();
+        }
+        return List.of(new Dataset.TeamMember(m.group(1).strip(), "lead inspector", m.group(2), "opening", m.group().strip()));
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int start = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf('\n', at) + 1);
+        int end = text.indexOf('\n', at);
+        int stop = text.indexOf(". ", at);
+        end = end < 0 ? text.length() : end;
+        if (stop >= 0 && stop < end) {
+            end = stop + 1;
+        }
+        return text.substring(Math.max(0, start), end).replaceAll("\\s+", " ").replaceAll("\\*\\*", "").strip();
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+}
