@@ -19,7 +19,8 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                           List<Pattern> skipSections, List<Pattern> recommendationSections,
                           List<Named> polaritySections, List<Pattern> timescales, List<String> actionVerbs,
                           Map<String, List<Pattern>> polarityCues, Map<String, List<Pattern>> themeCues,
-                          Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents) {
+                          Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents,
+                          List<String> judgementAreas) {
 
     public static final String RESOURCE = "govgraph/report-conventions.yaml";
 
@@ -56,7 +57,8 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                 patterns(sections.path("recommendations")), polarity, patterns(sections.path("timescales")),
                 root.path("action_verbs").valueStream().map(JsonNode::asString).toList(),
                 patternMap(root.path("polarity_cues")), patternMap(root.path("themes")), roles(root.path("leadership_roles")),
-                patternMap(root.path("leadership_events")));
+                patternMap(root.path("leadership_events")),
+                root.path("judgement_areas").valueStream().map(JsonNode::asString).toList());
     }
 
     private static Map<String, Pattern> roles(JsonNode node) {

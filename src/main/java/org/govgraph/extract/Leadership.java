@@ -39,6 +39,7 @@ final class Leadership {
             if (!block.isItem()) {
                 continue;
             }
+            declarePosts(block.text(), authorityId, byId);
             for (Sentences.Sentence sentence : Sentences.of(block.text())) {
                 String s = sentence.text();
                 boolean arrival = any("arrival", s);
@@ -46,17 +47,18 @@ final class Leadership {
                 if (!arrival && !departure) {
                     continue;
                 }
-                Dates.Span date = Dates.first(s);
                 Matcher duration = MONTHS_IN_POST.matcher(s);
-                if (date == null && !duration.find()) {
+                if (Dates.first(s) == null && !duration.find()) {
                     continue; // an event with no time says little about turnover
                 }
                 duration.reset();
+                java.util.Set<Integer> taken = new java.util.HashSet<>();
                 for (var role : roles.entrySet()) {
                     Matcher m = role.getValue().matcher(s);
-                    if (!m.find()) {
+                    if (!m.find() || !taken.add(m.start())) {
                         continue;
                     }
+                    Dates.Span date = nearestDate(s, m.end());
                     String title = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
                     String roleId = authorityId + "-" + ReportMetadata.slug(title);
                     byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
@@ -87,7 +89,6 @@ final class Leadership {
                             ref(p, block), s));
                     provenance.put("spells/" + id, new Provenance(block.start(), block.end(), block.firstLine(),
                             block.lastLine(), date != null ? 0.7 : 0.5, "post and event words in one sentence"));
-                    break; // one post per sentence: the first named
                 }
             }
         }
@@ -104,6 +105,28 @@ final class Leadership {
             return key;
         }
         return key.equals("leader_of_the_council") ? "council_leader" : "senior_manager";
+    }
+
+    /** Every post a passage names is declared, whether or not the passage says who came or went. */
+    private void declarePosts(String text, String authorityId, Map<String, Dataset.Role> byId) {
+        for (var role : roles.entrySet()) {
+            Matcher m = role.getValue().matcher(text);
+            if (m.find()) {
+                String title = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+                String roleId = authorityId + "-" + ReportMetadata.slug(title);
+                byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
+            }
+        }
+    }
+
+    /** The date stated after a post, up to the next post or the end of the sentence; else the one before it. */
+    private static Dates.Span nearestDate(String sentence, int from) {
+        String after = sentence.substring(from);
+        Dates.Span span = Dates.first(after);
+        if (span != null) {
+            return new Dates.Span(span.start(), span.end(), span.text(), from + span.at());
+        }
+        return Dates.first(sentence.substring(0, Math.max(0, from)));
     }
 
     private boolean any(String kind, String text) {

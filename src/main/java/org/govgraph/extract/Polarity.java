@@ -19,15 +19,27 @@ final class Polarity {
 
     Verdict of(String text) {
         String opening = text.length() > 600 ? text.substring(0, 600) : text;
-        if (count("context", opening) > 0 && count("concern", opening) == 0) {
+        int concern = count("concern", text);
+        int strong = count("strong_concern", text);
+        if (count("context", opening) > 0 && concern == 0 && strong == 0) {
             return new Verdict("context", 0.6);
         }
         int improvement = count("improvement", text);
         int strength = count("strength", text);
-        int concern = count("concern", text);
+        int development = count("area_for_development", text);
+        int contrast = count("contrast", text);
         int positive = strength + improvement;
+        if (strong > 0) {
+            return new Verdict("concern", 0.8);
+        }
+        if (development > 0 && development * 2 >= concern - development) {
+            return new Verdict("area_for_development", 0.6);
+        }
         if (positive == 0 && concern == 0) {
             return new Verdict("context", 0.5);
+        }
+        if (concern > 0 && contrast > 0 && concern * 2 >= positive) {
+            return new Verdict("concern", 0.6); // praise with a reservation reads as a concern to act on
         }
         if (concern > positive) {
             return new Verdict("concern", confidence(concern, positive));
@@ -35,7 +47,7 @@ final class Polarity {
         if (positive > concern) {
             return new Verdict(improvement > 0 && improvement * 2 >= strength ? "improvement" : "strength", confidence(positive, concern));
         }
-        return new Verdict("concern", 0.4); // mixed: a finding that weighs both reads as a concern to act on
+        return new Verdict("concern", 0.4);
     }
 
     private static double confidence(int winner, int loser) {

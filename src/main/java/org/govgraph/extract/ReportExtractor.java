@@ -53,12 +53,25 @@ public final class ReportExtractor {
         List<Dataset.Finding> findings = new ArrayList<>();
         List<Dataset.Recommendation> recommendations = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
+        List<String> sectionOfBullets = null;
         for (Outline.Placed p : placed) {
             Block block = p.block();
             if (!block.isItem() || block.text().length() < 25) {
                 continue;
             }
             Role role = role(p);
+            if (role == Role.RECOMMENDATION) {
+                // a list of bullet actions ends where the report's numbered paragraphs take up again
+                if (block.kind() == Block.Kind.BULLET) {
+                    sectionOfBullets = p.headings();
+                } else if (block.kind() == Block.Kind.NUMBERED && p.headings().equals(sectionOfBullets)) {
+                    role = Role.FINDING;
+                }
+            }
+            if (role == Role.FINDING && block.kind() != Block.Kind.PARAGRAPH && isImperative(block.text())
+                    && "concern".equals(listPolarity(p))) {
+                role = Role.RECOMMENDATION; // "Areas for improvement: 11. Ensure that ..." are actions
+            }
             if (role == Role.SKIP || role == Role.CONTEXT && block.number() == null) {
                 continue;
             }
@@ -77,8 +90,7 @@ public final class ReportExtractor {
                 }
                 continue;
             }
-            String listPolarity = p.headings().stream().map(conventions::polarityOf).filter(java.util.Objects::nonNull)
-                    .reduce((a, b) -> b).orElse(null);
+            String listPolarity = listPolarity(p);
             Polarity.Verdict verdict = role == Role.CONTEXT ? new Polarity.Verdict("context", 0.7)
                     : listPolarity != null ? new Polarity.Verdict(listPolarity, 0.9) : polarity.of(block.text());
             String id = "f" + (findings.size() + 1);
@@ -136,6 +148,15 @@ public final class ReportExtractor {
 
     private static boolean hardSkip(String heading) {
         return heading.matches("(?i).*(contents|what we expect to see|methodology|acknowledg|glossary|appendi|annex|quote from|previous recommendations).*");
+    }
+
+    private String listPolarity(Outline.Placed p) {
+        return p.headings().stream().map(conventions::polarityOf).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    private boolean isImperative(String text) {
+        return conventions.actionVerbs().contains(text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
     }
 
     private boolean isAction(String text) {

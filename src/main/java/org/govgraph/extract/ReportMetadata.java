@@ -20,16 +20,22 @@ final class ReportMetadata {
     private static final int OPENING = 4000;
     private static final Pattern COUNCIL = Pattern.compile(
             "\\b((?:(?!County\\b|Borough\\b|City\\b|Metropolitan\\b)[A-Z][a-z]+|of|upon|on|and|the)(?:[ -](?:(?!County\\b|Borough\\b|City\\b|Metropolitan\\b)[A-Z][a-z]+|of|upon|on|and|the)){0,4})\\s+"
-                    + "(County Borough Council|County Council|City Council|Metropolitan Borough Council|Borough Council|Council)\\b");
-    private static final Pattern LONDON = Pattern.compile("\\bLondon Borough of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)");
+                    + "(County\\s+Borough\\s+Council|County\\s+Council|City\\s+Council|Metropolitan\\s+Borough\\s+Council|Borough\\s+Council|Council)\\b");
+    private static final Pattern LONDON = Pattern.compile(
+            "\\b(?:London |Royal |Metropolitan )?Borough of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)|\\bCity of ([A-Z][a-z]+)\\b(?! Council)|"
+                    + "\\b([A-Z][a-z]+) Metropolitan District Council");
+    private static final String PLACE_WORD = "(?:(?!County\\b|Borough\\b|City\\b|Council\\b|Metropolitan\\b|District\\b)[A-Z][a-z]+)";
     private static final Pattern INSPECTION_OF = Pattern.compile(
-            "Inspection of (?:[Cc]hildren.s [Ss]ervices\\s+)?(?:in\\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?=\\s+(?:local authority|children|County|City|Borough|Council)|\\s*$)",
+            "Inspection of (?:[Cc]hildren.s [Ss]ervices\\s+)?(?:in\\s+)?(" + PLACE_WORD + "(?:(?:[ -]|\\s+)(?:and\\s+|upon\\s+|on\\s+)?" + PLACE_WORD + "){0,3})"
+                    + "(?=\\s+(?:local\\s+authority|children|County|City|Borough|Council|Metropolitan)|\\s*$)",
             Pattern.MULTILINE);
     private static final Pattern LEAD_INSPECTOR = Pattern.compile(
             "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|Her Majesty.s Inspector))?");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|published)[:\\s]+(.{4,30})");
     private static final Pattern FIELDWORK = Pattern.compile(
-            "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?(?:during|in)|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?(?:during|in|between|on)|during the weeks? commencing|fieldwork[^.]{0,40}?(?:during|in|between))[:\\s]*");
+            "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?\\b(?:during|in)\\b"
+                    + "|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?\\b(?:during|in|between|on)\\b"
+                    + "|during the weeks? commencing|fieldwork[^.]{0,80}?\\b(?:during|in|between)\\b)[:\\s]*");
 
     record Read(Dataset.Authority authority, String inspectorate, String kind, String title, Dataset.Fieldwork fieldwork,
                 String published, List<Dataset.Judgement> judgements, List<Dataset.TeamMember> team,
@@ -38,12 +44,16 @@ final class ReportMetadata {
 
     private final Conventions conventions;
 
+    private final JudgementTable table;
+
     ReportMetadata(Conventions conventions) {
         this.conventions = conventions;
+        this.table = new JudgementTable(conventions);
     }
 
     Read read(String text, List<Outline.Placed> placed) {
-        String opening = text.substring(0, Math.min(text.length(), OPENING));
+        String opening = text.substring(0, Math.min(text.length(), OPENING))
+                .replaceAll("</?b>|\\*\\*?|__", "").replace('\u00a0', ' ');
         List<String> warnings = new ArrayList<>();
         double confidence = 1.0;
 
@@ -82,7 +92,7 @@ final class ReportMetadata {
         while (f.find()) {
             String after = opening.substring(f.end(), Math.min(opening.length(), f.end() + 120));
             Dates.Span span = Dates.first(after);
-            if (span != null && span.at() < 40) {
+            if (span != null && span.at() < 60) {
                 fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
                 source = new Dataset.Source("opening", sentenceAround(opening, f.start()));
                 break;
@@ -112,7 +122,11 @@ final class ReportMetadata {
                 published = cover.group(2) + "-" + Dates.month(cover.group(1));
             }
         }
-        return new Read(authority, inspectorate, kind, title, fieldwork, published, judgements(placed), team(opening),
+        List<Dataset.Judgement> judgements = judgements(placed);
+        if (judgements.isEmpty()) {
+            judgements = table.read(text);
+        }
+        return new Read(authority, inspectorate, kind, title, fieldwork, published, judgements, team(opening),
                 source, warnings, Math.max(0, confidence));
     }
 
@@ -121,7 +135,7 @@ final class ReportMetadata {
         Map<String, Integer> votes = new HashMap<>();
         Matcher m = INSPECTION_OF.matcher(opening);
         while (m.find()) {
-            votes.merge(m.group(1).strip(), 3, Integer::sum);
+            votes.merge(m.group(1).replaceAll("\\s+", " ").strip(), 3, Integer::sum);
         }
         m = COUNCIL.matcher(opening);
         while (m.find()) {
@@ -130,9 +144,15 @@ final class ReportMetadata {
                 votes.merge(place, 2, Integer::sum);
             }
         }
+        // a cover that starts with the authority's name alone on its first line
+        Matcher cover = Pattern.compile("\\A\\s*(" + PLACE_WORD + "(?:[ -](?:and |upon |on )?" + PLACE_WORD + "){0,3})\\s*\\n").matcher(opening);
+        if (cover.find() && !cover.group(1).matches("(?i)inspection|contents|introduction|ofsted")) {
+            votes.merge(cover.group(1), 3, Integer::sum);
+        }
         m = LONDON.matcher(opening);
         while (m.find()) {
-            votes.merge(m.group(1), 3, Integer::sum);
+            String place = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            votes.merge(place, 3, Integer::sum);
         }
         votes.replaceAll((place, v) -> v + Math.min(10, count(text, place)));
         return votes.entrySet().stream().filter(e -> !e.getKey().matches("(?i)children|children.s|local|services?|the council"))
@@ -140,8 +160,8 @@ final class ReportMetadata {
     }
 
     private static String councilName(String place, String text) {
-        Matcher m = Pattern.compile(Pattern.quote(place) + "\\s+(County Borough Council|County Council|City Council|Metropolitan Borough Council|Borough Council|Council)\\b").matcher(text);
-        return m.find() ? place + " " + m.group(1) : place;
+        Matcher m = Pattern.compile(Pattern.quote(place) + "\\s+(County\\s+Borough\\s+Council|County\\s+Council|City\\s+Council|Metropolitan\\s+Borough\\s+Council|Borough\\s+Council|Council)\\b").matcher(text);
+        return m.find() ? place + " " + m.group(1).replaceAll("\\s+", " ") : place;
     }
 
     private static int count(String text, String word) {

@@ -22,7 +22,7 @@ public final class Segmenter {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\.?\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})(?:\\.|\\)|(?=\\s))\\s+(\\S.*)$");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u2013]|o(?=\\s))\\s+(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u25fc\u25fe\u2219\u2013]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TERMINAL = Pattern.compile("[.!?;:]['\"\u2019\u201d)]*$|[.!?]\\s*\\[?\\d{1,2}\\]?$");
     private static final Set<String> TRAILING_WORDS = Set.of("and", "or", "the", "of", "to", "in", "for", "with", "a",
@@ -250,7 +250,8 @@ public final class Segmenter {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        if (text.matches(".*[.,;!?]['\"\u2019\u201d)]?$") || text.endsWith("\u2013") || text.endsWith("-")) {
+        if (text.matches(".*[.,;!]['\"\u2019\u201d)]?$") || text.endsWith("?") && words.length > 8
+                || text.endsWith("\u2013") || text.endsWith("-")) {
             return false;
         }
         String lastWord = words[words.length - 1].toLowerCase();

@@ -1,0 +1,162 @@
+package org.govgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.govgraph.extract.Draft;
+import org.govgraph.extract.DraftWriter;
+import org.govgraph.extract.Extraction;
+import org.govgraph.extract.source.ReportInputException;
+import org.govgraph.ingest.DatasetException;
+import org.govgraph.ingest.DatasetSource;
+import org.govgraph.store.CypherFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code govgraph extract REPORT|DIR...}: drafts a dataset from each report (text or PDF), writes it for review, and
+ * with {@code --load} loads it. One report that fails never stops the others; a summary lists what failed and why.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Draft a dataset from inspection reports (.txt, .md or .pdf; a folder takes every report in it), "
+                + "each fact with its place in the text and a confidence. Writes the draft to -o (a file for one report, "
+                + "a folder for several), or to the standard output; --load also loads each draft, one at a time.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every report drafted (and loaded, with --load)", "1:at least one report failed (see the summary)",
+                "2:bad command line"})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Mixin
+    Settings settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "REPORT", description = "Report files or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Where to write: a .yaml/.json file for one report, or a folder (one draft per inspection).")
+    Path output;
+
+    @Option(names = "--load", description = "Also load each draft into the graph (embedded, or --neo4j-uri).")
+    boolean load;
+
+    @Option(names = "--accept-low-confidence", description = "Load drafts flagged as low confidence too.")
+    boolean acceptLowConfidence;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer YAML files (boards, teams, partners, posts).")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "yaml|json", defaultValue = "yaml", description = "Draft format when -o is a folder or absent (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> reports = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> files = Files.list(input)) {
+                    files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|md|pdf|text)$"))
+                            .sorted().forEach(reports::add);
+                }
+            } else {
+                reports.add(input);
+            }
+        }
+        if (reports.isEmpty()) {
+            err.println("govgraph extract: no report files (.txt, .md, .pdf) in " + inputs);
+            return 1;
+        }
+        boolean batch = reports.size() > 1;
+        if (batch && output != null && !Files.isDirectory(output)) {
+            Files.createDirectories(output);
+        }
+        if (batch && output == null && !load) {
+            err.println("govgraph extract: several reports need -o FOLDER for the drafts, or --load");
+            return 2;
+        }
+        Extraction extraction = Extraction.withGazetteers(gazetteers);
+        DraftWriter writer = new DraftWriter();
+        List<String> failures = new ArrayList<>();
+        int loaded = 0;
+        try (Services services = load ? Services.open(settings.toConfig()) : null) {
+            for (int n = 0; n < reports.size(); n++) {
+                Path report = reports.get(n);
+                String prefix = batch ? String.format("[%d/%d] %s: ", n + 1, reports.size(), report.getFileName()) : report.getFileName() + ": ";
+                try {
+                    long started = System.nanoTime();
+                    Draft draft = extraction.draft(report);
+                    var d = draft.dataset();
+                    String target = targetName(draft);
+                    String text = writer.write(draft, target);
+                    if (output == null && !batch) {
+                        out.print(text);
+                    } else if (output != null) {
+                        Path file = Files.isDirectory(output) ? output.resolve(target) : output;
+                        Files.writeString(file, text, StandardCharsets.UTF_8);
+                    }
+                    String summary = String.format("%s%s, %d findings, %d recommendations, %d spells, confidence %.2f%s (%d ms)",
+                            prefix, d.inspection().id(), d.findings().size(), d.recommendations().size(), d.spells().size(),
+                            draft.confidence(), draft.lowConfidence() ? " LOW: read it before loading" : "",
+                            (System.nanoTime() - started) / 1_000_000);
+                    (output == null && !batch ? err : out).println(summary);
+                    draft.warnings().forEach(w -> (output == null && !batch ? err : out).println("    warning: " + w));
+                    if (load) {
+                        if (draft.lowConfidence() && !acceptLowConfidence) {
+                            failures.add(report.getFileName() + ": not loaded: low confidence (" + String.join("; ", draft.warnings())
+                                    + "); read the draft, or give --accept-low-confidence");
+                            continue;
+                        }
+                        String existing = existingReport(services, d.inspection().id(), d.report().id());
+                        if (existing != null) {
+                            failures.add(report.getFileName() + ": not loaded: inspection " + d.inspection().id()
+                                    + " is already in the graph from report " + existing + "; a draft never replaces it");
+                            continue;
+                        }
+                        services.loader.load(List.of(new DatasetSource(target, text.getBytes(StandardCharsets.UTF_8), false)));
+                        loaded++;
+                        out.println(prefix + "loaded");
+                    }
+                } catch (ReportInputException | DatasetException e) {
+                    failures.add(report.getFileName() + ": " + e.getMessage());
+                    err.println(prefix + "failed: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    failures.add(report.getFileName() + ": extraction failed (" + e + ")");
+                    err.println(prefix + "failed: " + e);
+                }
+            }
+        }
+        if (batch || load || !failures.isEmpty()) {
+            out.printf("%d report(s): %d drafted, %d loaded, %d failed%n", reports.size(),
+                    reports.size() - failures.stream().filter(f -> !f.contains(": not loaded: ")).count(), loaded, failures.size());
+            failures.forEach(f -> out.println("  failed: " + f));
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private String targetName(Draft draft) {
+        String ext = output != null && !Files.isDirectory(output) ? "" : "." + format.toLowerCase(Locale.ROOT);
+        return output != null && !Files.isDirectory(output) ? output.getFileName().toString()
+                : draft.dataset().inspection().id() + ext;
+    }
+
+    private static String existingReport(Services services, String inspection, String report) {
+        var rows = services.graph.readAll(CypherFile.load("inspection-report").statement(), Map.of("inspection", inspection));
+        return rows.stream().map(r -> r.get("report").asString()).filter(r -> !r.equals(report)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,127 @@
+package org.govgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govgraph.ingest.Dataset;
+
+/**
+ * Ofsted's judgement tables as PDF text leaves them: "The impact of leaders on social work Good / practice with
+ * children and families", or "Requires improvement to / children and families be good". The grades are taken out
+ * of the table's text first, then each known area ({@code judgement_areas} in the conventions) is found in what is
+ * left, its words allowed to wrap, and takes the grade written inside it or after it, before the next area.
+ */
+final class JudgementTable {
+
+    private static final Pattern TABLE_START = Pattern.compile("(?im)^(?:judgement\\s+grade|key judgement\\s+judgement grade|"
+            + "the judgements on areas of the service.*|record of main findings|children.s services in .{3,40} (?:are|is) .{4,40}|"
+            + "the overall judgement is that .*)\\s*$");
+    /** "Children's services in Doncaster are inadequate", "The overall judgement is that children's services are inadequate". */
+    private static final Pattern OVERALL = Pattern.compile("(?im)^(?:the overall judgement is that )?children.s services (?:in .{3,40} )?(?:are|is) "
+            + "(inadequate|good|outstanding|requires improvement(?: to be good)?)\\s*$");
+    private static final int TABLE_CHARS = 1200;
+
+    private final Conventions conventions;
+    private final List<Pattern> areas;
+
+    JudgementTable(Conventions conventions) {
+        this.conventions = conventions;
+        this.areas = conventions.judgementAreas().stream()
+                .map(a -> Pattern.compile("(?i)(?<![\\w-])" + String.join("\\s+", a.split("\\s+")).replace(",", ",?") + "(?![\\w-])"))
+                .toList();
+    }
+
+    record Grade(String name, String scale, int rank) {
+    }
+
+    /** The judgements of the first table in {@code text}, or none. */
+    List<Dataset.Judgement> read(String text) {
+        Matcher start = TABLE_START.matcher(text);
+        if (!start.find()) {
+            return List.of();
+        }
+        int from = start.end();
+        String table = text.substring(from, Math.min(text.length(), from + TABLE_CHARS));
+        // grades out, remembering where they stood in what is left
+        record Found(int at, Grade grade, String words) {
+        }
+        List<Found> grades = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        Matcher g = gradePattern().matcher(table);
+        int last = 0;
+        while (g.find()) {
+            rest.append(table, last, g.start());
+            Grade grade = grade(g.group().replaceAll("\\s+", " ").replaceFirst("(?i)^requires improvement to be good$", "Requires improvement to be good"));
+            if (grade != null) {
+                grades.add(new Found(rest.length(), grade, g.group().replaceAll("\\s+", " ")));
+            }
+            rest.append(' ');
+            last = g.end();
+        }
+        rest.append(table.substring(last));
+        String words = rest.toString().replaceAll("(?i)\\bbe good\\b", " ");
+        record Area(int start, int end, String name) {
+        }
+        List<Area> found = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            Matcher m = areas.get(i).matcher(words);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (found.stream().noneMatch(a -> s < a.end() && e > a.start())) {
+                    found.add(new Area(s, e, conventions.judgementAreas().get(i)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Area::start));
+        Map<String, Dataset.Judgement> out = new LinkedHashMap<>();
+        Matcher overall = OVERALL.matcher(start.group());
+        if (overall.find()) {
+            Grade grade = grade(overall.group(1));
+            if (grade != null) {
+                out.put("overall effectiveness", new Dataset.Judgement("Overall effectiveness", grade.name(), grade.scale(),
+                        grade.rank(), "opening", overall.group().strip()));
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Area area = found.get(i);
+            int until = i + 1 < found.size() ? found.get(i + 1).start() : words.length();
+            for (Found f : grades) {
+                if (f.at() >= area.start() && f.at() <= until) {
+                    out.putIfAbsent(area.name().toLowerCase(Locale.ROOT), new Dataset.Judgement(area.name(), f.grade().name(),
+                            f.grade().scale(), f.grade().rank(), "judgement table", area.name() + " " + f.words()));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private Pattern gradePattern() {
+        List<String> names = conventions.judgementScales().values().stream().flatMap(List::stream).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> n.replace(" ", "\\s+")).toList();
+        return Pattern.compile("(?<![\\w-])(?:Requires\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
+    }
+
+    private Grade grade(String words) {
+        String w = words.strip();
+        if (w.equalsIgnoreCase("Requires improvement to")) {
+            w = "Requires improvement to be good";
+        }
+        for (var scale : conventions.judgementScales().entrySet()) {
+            List<String> names = scale.getValue();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equalsIgnoreCase(w)) {
+                    return new Grade(names.get(i), scale.getKey(), i + 1);
+                }
+            }
+        }
+        return w.equalsIgnoreCase("Requires improvement") ? new Grade("Requires improvement", "ofsted-four-point", 3) : null;
+    }
+}
