@@ -81,20 +81,25 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** A heading without the colon or question mark that ends it. */
+    static String bare(String heading) {
+        return heading.strip().replaceAll("[:?]$", "").strip();
+    }
+
     public boolean isSkipped(String heading) {
-        return skipSections.stream().anyMatch(p -> p.matcher(heading).find());
+        return skipSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
     }
 
     public boolean isRecommendationSection(String heading) {
-        return recommendationSections.stream().anyMatch(p -> p.matcher(heading).find());
+        return recommendationSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
     }
 
     public boolean isTimescale(String label) {
-        return timescales.stream().anyMatch(p -> p.matcher(label).matches());
+        return timescales.stream().anyMatch(p -> p.matcher(bare(label)).matches());
     }
 
     /** The polarity a list heading gives its items, or null. */
     public String polarityOf(String heading) {
-        return polaritySections.stream().filter(n -> n.matches(heading)).map(Named::value).findFirst().orElse(null);
+        return polaritySections.stream().filter(n -> n.matches(bare(heading))).map(Named::value).findFirst().orElse(null);
     }
 }

@@ -20,7 +20,8 @@ public final class DraftWriter {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
             .build();
-    private final YAMLMapper yaml = YAMLMapper.builder().enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES).build();
+    private final YAMLMapper yaml = YAMLMapper.builder().enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES,
+            tools.jackson.dataformat.yaml.YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build();
 
     /** The draft as a tree: the dataset's fields, then the extraction block. */
     public ObjectNode tree(Draft draft) {

@@ -54,7 +54,7 @@ final class Mentions {
         for (Mention m : gazetteer.find(text, authorityName)) {
             String quote = Sentences.around(text, m.start());
             Dataset.Source source = new Dataset.Source(ref, quote);
-            boolean proper = isProperName(m.surface());
+            boolean proper = gazetteer.isProperName(m);
             switch (m.kind()) {
                 case "board" -> {
                     String id = proper ? ReportMetadata.slug(m.surface()) : authorityId + "-" + m.key();
@@ -82,21 +82,6 @@ final class Mentions {
             }
         }
         return about;
-    }
-
-    /** "Dyfed-Powys Police" is a name; "the police" and "CAMHS" are not. */
-    static boolean isProperName(String surface) {
-        String[] words = surface.strip().split("[\\s-]+");
-        if (words.length < 2 || surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return false;
-        }
-        int capitalised = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                capitalised++;
-            }
-        }
-        return capitalised == words.length || capitalised >= 2 && Character.isUpperCase(words[0].charAt(0));
     }
 
     /** The dataset format's kind of board for a gazetteer key. */

@@ -45,13 +45,13 @@ public final class Outline {
                 lastNumber = block.number();
             }
             if (block.kind() == Block.Kind.HEADING) {
-                String heading = block.text().replaceAll(":$", "").strip();
+                String heading = block.text().strip();
                 if (isGrade(heading)) {
                     placed.add(new Placed(block, List.copyOf(texts)));
                     continue; // "Inadequate" under a judgement's heading grades it; it opens no section
                 }
                 boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
-                        && isGrade(blocks.get(i + 1).text());
+                        && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
                 int rank = graded ? 1 : rank(heading, block);
                 if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
                         && continuesNumbering(blocks, i, lastNumber)) {
@@ -74,7 +74,7 @@ public final class Outline {
             return 3;
         }
         if (conventions.isRecommendationSection(heading) || conventions.polarityOf(heading) != null
-                || conventions.isSkipped(heading) || SECTION_PART.matcher(heading).matches()) {
+                || conventions.isSkipped(heading) || SECTION_PART.matcher(Conventions.bare(heading)).matches()) {
             return 2;
         }
         if (PART.matcher(heading).matches() || block.level() == 1 || block.level() == Segmenter.INDENTED
