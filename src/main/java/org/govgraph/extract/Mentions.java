@@ -27,61 +27,117 @@ final class Mentions {
         this.gazetteer = gazetteer;
     }
 
+    /** One entity as the report names it: the first words used for it, and every other name as an alias. */
+    private static final class Entity {
+        final String id;
+        final Mention first;
+        final Dataset.Source source;
+        String name;
+        boolean named;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Entity(String id, Mention first, String name, Dataset.Source source) {
+            this.id = id;
+            this.first = first;
+            this.name = name;
+            this.source = source;
+        }
+    }
+
     Result read(List<Dataset.Finding> findings, List<Dataset.Recommendation> recommendations, List<Outline.Placed> placed,
                 String authorityId, String authorityName, Map<String, Provenance> provenance) {
-        Map<String, Dataset.Board> boards = new LinkedHashMap<>();
-        Map<String, Dataset.Team> teams = new LinkedHashMap<>();
-        Map<String, Dataset.Partner> partners = new LinkedHashMap<>();
+        // first pass: the names a report gives in full ("Cumbria Safeguarding Children Board"), by gazetteer key, so
+        // that its abbreviations and generic mentions ("the CSCB", "the LSCB") are the same board
+        Map<String, Set<String>> properByKey = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        findings.forEach(f -> texts.add(f.text()));
+        recommendations.forEach(r -> texts.add(r.text()));
+        for (String text : texts) {
+            for (Mention m : gazetteer.find(text, authorityName)) {
+                if (gazetteer.isProperName(m) && !"partner".equals(m.kind())) {
+                    properByKey.computeIfAbsent(m.kind() + "/" + m.key(), k -> new LinkedHashSet<>()).add(idOf(m, true, authorityId));
+                }
+            }
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
         List<Dataset.Finding> outFindings = new ArrayList<>();
         for (Dataset.Finding f : findings) {
-            Set<String> about = about(f.text(), f.ref(), authorityId, authorityName, boards, teams, partners);
+            Set<String> about = about(f.text(), f.ref(), authorityId, authorityName, properByKey, entities);
             outFindings.add(new Dataset.Finding(f.id(), f.ref(), f.section(), f.text(), f.polarity(), f.themes(), List.copyOf(about)));
         }
         List<Dataset.Recommendation> outRecommendations = new ArrayList<>();
         for (Dataset.Recommendation r : recommendations) {
-            Set<String> about = about(r.text(), r.ref(), authorityId, authorityName, boards, teams, partners);
+            Set<String> about = about(r.text(), r.ref(), authorityId, authorityName, properByKey, entities);
             outRecommendations.add(new Dataset.Recommendation(r.id(), r.number(), r.ref(), r.text(), r.priority(),
                     r.timescale(), r.group(), r.themes(), List.copyOf(about)));
         }
-        return new Result(List.copyOf(boards.values()), List.copyOf(teams.values()), List.copyOf(partners.values()),
-                outFindings, outRecommendations);
+        List<Dataset.Board> boards = new ArrayList<>();
+        List<Dataset.Team> teams = new ArrayList<>();
+        List<Dataset.Partner> partners = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            Mention m = e.first;
+            e.aliases.remove(e.name);
+            List<String> aliases = List.copyOf(e.aliases);
+            switch (m.kind()) {
+                case "board" -> {
+                    String lower = (e.name + " " + m.name()).toLowerCase(Locale.ROOT);
+                    String scope = lower.contains("regional") ? "regional" : lower.contains("national") ? "national" : "local";
+                    boards.add(new Dataset.Board(e.id, e.name, boardKind(m.key()), scope, aliases, e.source, List.of()));
+                }
+                case "team" -> teams.add(new Dataset.Team(e.id, authorityId, e.name, teamKind(m.key()), aliases, e.source));
+                default -> partners.add(new Dataset.Partner(e.id, e.name, m.sector() == null ? "other" : m.sector(), aliases, e.source));
+            }
+        }
+        return new Result(boards, teams, partners, outFindings, outRecommendations);
     }
 
     private Set<String> about(String text, String ref, String authorityId, String authorityName,
-                              Map<String, Dataset.Board> boards, Map<String, Dataset.Team> teams,
-                              Map<String, Dataset.Partner> partners) {
+                              Map<String, Set<String>> properByKey, Map<String, Entity> entities) {
         Set<String> about = new LinkedHashSet<>();
         for (Mention m : gazetteer.find(text, authorityName)) {
-            String quote = Sentences.around(text, m.start());
-            Dataset.Source source = new Dataset.Source(ref, quote);
-            boolean proper = gazetteer.isProperName(m);
-            switch (m.kind()) {
-                case "board" -> {
-                    String id = proper ? ReportMetadata.slug(m.surface()) : authorityId + "-" + m.key();
-                    String lower = (m.surface() + " " + m.name()).toLowerCase(Locale.ROOT);
-                    String scope = lower.contains("regional") ? "regional" : lower.contains("national") ? "national" : "local";
-                    boards.putIfAbsent(id, new Dataset.Board(id, proper ? m.surface() : m.name(), boardKind(m.key()), scope,
-                            List.of(), source, List.of()));
-                    about.add(id);
-                }
-                case "team" -> {
-                    String id = authorityId + "-" + (proper ? ReportMetadata.slug(m.surface()) : m.key());
-                    teams.putIfAbsent(id, new Dataset.Team(id, authorityId, proper ? m.surface() : m.name(), teamKind(m.key()),
-                            List.of(), source));
-                    about.add(id);
-                }
-                case "partner" -> {
-                    String sector = m.sector() == null ? "other" : m.sector();
-                    String id = proper ? ReportMetadata.slug(m.surface()) : authorityId + "-" + sector.replace('_', '-');
-                    partners.putIfAbsent(id, new Dataset.Partner(id, proper ? m.surface() : m.name(), sector, List.of(), source));
-                    about.add(id);
-                }
-                default -> {
-                    // posts are declared by the leadership events; a mention alone declares nothing
-                }
+            if (!List.of("board", "team", "partner").contains(m.kind())) {
+                continue; // posts are declared by the leadership events; a mention alone declares nothing
             }
+            boolean proper = gazetteer.isProperName(m);
+            String id = idOf(m, proper, authorityId);
+            Set<String> named = properByKey.getOrDefault(m.kind() + "/" + m.key(), Set.of());
+            if (!proper && named.size() == 1) {
+                id = named.iterator().next(); // "the CSCB" is the Cumbria Safeguarding Children Board named elsewhere
+            }
+            String words = label(m);
+            String finalId = id;
+            Entity entity = entities.computeIfAbsent(id, k -> new Entity(finalId, m, words,
+                    new Dataset.Source(ref, Sentences.around(text, m.start()))));
+            entity.aliases.add(words);
+            if (proper && !entity.named) {
+                entity.name = words; // the board's own name, even when "the LSCB" came first
+                entity.named = true;
+            }
+            about.add(id);
         }
         return about;
+    }
+
+    /** A named entity gets the id of its name; a generic one the authority's id and the gazetteer's key. */
+    private static String idOf(Mention m, boolean proper, String authorityId) {
+        String name = m.surface().replaceAll("(?i)'s\\b", "s").replaceAll("(?i)\\bchildrens\\b", "children");
+        if ("partner".equals(m.kind())) {
+            String sector = m.sector() == null ? "other" : m.sector();
+            return proper ? ReportMetadata.slug(name) : authorityId + "-" + sector.replace('_', '-');
+        }
+        if ("team".equals(m.kind())) {
+            return authorityId + "-" + (proper ? ReportMetadata.slug(name) : m.key());
+        }
+        return proper ? ReportMetadata.slug(name) : authorityId + "-" + m.key();
+    }
+
+    /** The words the report uses, unless they are an abbreviation: then the gazetteer's name. */
+    private static String label(Mention m) {
+        String surface = m.surface().strip().replaceAll("^['\u2018\u2019\"]+|['\u2018\u2019\"]+$", "");
+        if (surface.isEmpty() || surface.equals(surface.toUpperCase(Locale.ROOT)) || surface.length() <= 4) {
+            return m.name();
+        }
+        return Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
     }
 
     /** The dataset format's kind of board for a gazetteer key. */

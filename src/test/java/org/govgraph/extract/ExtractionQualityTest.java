@@ -44,15 +44,37 @@ class ExtractionQualityTest {
 
     @Test
     void polarityHoldsItsFloor() {
-        // target 0.85 (issue 6); reached 0.78 when this floor was set
-        assertThat(overall.get("polarity").f1()).isGreaterThanOrEqualTo(0.77);
+        // target 0.85 (issue 6), not reached yet: 0.84 when this floor was set
+        assertThat(overall.get("polarity").f1()).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
-    void leadershipEventsHoldTheirFloor() {
-        // target recall 0.80 (issue 6); reached 0.60 when this floor was set
-        assertThat(overall.get("leadership events").recall()).isGreaterThanOrEqualTo(0.60);
+    void boardsPostsAndPartnersReachTheTarget() {
+        for (String kind : List.of("boards", "roles", "partners")) {
+            assertThat(overall.get(kind).f1()).as(kind).isGreaterThanOrEqualTo(0.85);
+        }
+    }
+
+    @Test
+    void leadershipEventsReachTheTarget() {
+        assertThat(overall.get("leadership events").recall()).isGreaterThanOrEqualTo(0.80);
         assertThat(overall.get("leadership events").precision()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void theMeasureItselfCanFail() {
+        // a draft with every finding's polarity turned round scores low: the comparison is not a formality
+        var curated = new org.govgraph.ingest.DatasetReader(5_000_000, ThemeVocabulary.bundled())
+                .read(org.govgraph.ingest.SeedDatasets.all(5_000_000).get(3)).dataset();
+        var flipped = new org.govgraph.ingest.Dataset(curated.format(), curated.report(), curated.inspection(),
+                curated.authorities(), curated.themes(), List.of(), curated.teams(), curated.partners(), curated.roles(),
+                curated.spells(), curated.findings().stream().map(f -> new org.govgraph.ingest.Dataset.Finding(f.id(), f.ref(),
+                        f.section(), f.text(), "concern".equals(f.polarity()) ? "strength" : "concern", f.themes(), f.about())).toList(),
+                curated.recommendations());
+        var scores = org.govgraph.extract.eval.Evaluation.compare(flipped, curated);
+        assertThat(scores.get("findings").f1()).isEqualTo(1.0);
+        assertThat(scores.get("polarity").f1()).isLessThan(0.2);
+        assertThat(scores.get("boards").recall()).as("no boards given").isZero();
     }
 
     @Test
