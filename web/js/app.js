@@ -9,6 +9,7 @@ import { compare } from './views/compare.js';
 import { search } from './views/search.js';
 import { sideBySide } from './views/sidebyside.js';
 import { console as cypherConsole } from './views/console.js';
+import { extract } from './views/extract.js';
 
 const routes = [
   [/^\/$/, () => home],
@@ -22,6 +23,7 @@ const routes = [
   [/^\/search$/, () => search],
   [/^\/compare$/, () => sideBySide],
   [/^\/console$/, () => cypherConsole],
+  [/^\/extract$/, () => extract],
 ];
 
 export function navigate(path, params = {}) {

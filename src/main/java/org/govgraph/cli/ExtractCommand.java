@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.govgraph.extract.Draft;
@@ -17,7 +16,7 @@ import org.govgraph.extract.Extraction;
 import org.govgraph.extract.source.ReportInputException;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetSource;
-import org.govgraph.store.CypherFile;
+import org.govgraph.query.InspectionReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +121,7 @@ final class ExtractCommand implements Callable<Integer> {
                                     + "); read the draft, or give --accept-low-confidence");
                             continue;
                         }
-                        String existing = existingReport(services, d.inspection().id(), d.report().id());
+                        String existing = new InspectionReports(services.graph).otherReport(d.inspection().id(), d.report().id()).orElse(null);
                         if (existing != null) {
                             failures.add(report.getFileName() + ": not loaded: inspection " + d.inspection().id()
                                     + " is already in the graph from report " + existing + "; a draft never replaces it");
@@ -155,8 +154,4 @@ final class ExtractCommand implements Callable<Integer> {
                 : draft.dataset().inspection().id() + ext;
     }
 
-    private static String existingReport(Services services, String inspection, String report) {
-        var rows = services.graph.readAll(CypherFile.load("inspection-report").statement(), Map.of("inspection", inspection));
-        return rows.stream().map(r -> r.get("report").asString()).filter(r -> !r.equals(report)).findFirst().orElse(null);
-    }
 }

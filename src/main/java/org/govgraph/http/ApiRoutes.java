@@ -15,13 +15,14 @@ final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    static List<Route> table(HealthRoutes health, DatasetRoutes datasets, QueryRoutes queries, ConsoleRoutes console,
-                             OpenApiRoutes openApi) {
+    static List<Route> table(HealthRoutes health, DatasetRoutes datasets, ExtractRoutes extract, QueryRoutes queries,
+                             ConsoleRoutes console, OpenApiRoutes openApi) {
         return List.of(
                 new Route(HandlerType.GET, "/api/health", health::health),
                 new Route(HandlerType.GET, "/api/openapi.yaml", openApi::yaml),
                 new Route(HandlerType.GET, "/api/openapi.json", openApi::json),
                 new Route(HandlerType.POST, "/api/datasets", datasets::upload),
+                new Route(HandlerType.POST, "/api/extract", extract::draft),
                 new Route(HandlerType.GET, "/api/authorities", queries::authorities),
                 new Route(HandlerType.GET, "/api/authorities/{id}", queries::authority),
                 new Route(HandlerType.GET, "/api/authorities/{id}/map", queries::map),

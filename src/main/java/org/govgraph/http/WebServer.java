@@ -7,9 +7,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.List;
 import org.govgraph.config.GovgraphConfig;
+import org.govgraph.extract.Extraction;
+import org.govgraph.extract.source.ReportInputException;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetLoader;
 import org.govgraph.query.CypherConsole;
+import org.govgraph.query.InspectionReports;
 import org.govgraph.query.InvalidQueryException;
 import org.govgraph.query.NotFoundException;
 import org.govgraph.query.Questions;
@@ -37,6 +40,7 @@ public final class WebServer {
     /** The application, not yet started. */
     public static Javalin create(GovgraphConfig config, Graph graph, DatasetLoader loader, Questions questions) {
         var routes = ApiRoutes.table(new HealthRoutes(graph), new DatasetRoutes(loader, config.limits().maxDatasetBytes()),
+                new ExtractRoutes(Extraction.withGazetteers(List.of()), new InspectionReports(graph), config.limits().maxDatasetBytes()),
                 new QueryRoutes(questions), new ConsoleRoutes(questions.console()), new OpenApiRoutes());
         JsonMapper mapper = JsonMapper.builder().build();
         return Javalin.create(cfg -> {
@@ -88,6 +92,8 @@ public final class WebServer {
                     .json(new ApiError(403, "refused", e.getMessage(), List.of())));
             cfg.routes.exception(CypherConsole.TimedOut.class, (e, ctx) -> ctx.status(HttpStatus.REQUEST_TIMEOUT)
                     .json(new ApiError(408, "timeout", e.getMessage(), List.of())));
+            cfg.routes.exception(ReportInputException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
             cfg.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                     .json(new ApiError(400, "bad request", e.getMessage(), List.of())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

@@ -64,7 +64,7 @@ class QueryApiIT {
                 .forEach(m -> documented.add(m.getKey().toUpperCase() + " " + e.getKey())));
         var db = TestGraph.get();
         List<String> routes = ApiRoutes.table(new HealthRoutes(db.graph), new DatasetRoutes(db.loader, 1),
-                        new QueryRoutes(db.questions), new ConsoleRoutes(db.questions.console()), new OpenApiRoutes()).stream()
+                        new ExtractRoutes(org.govgraph.extract.Extraction.withGazetteers(List.of()), new org.govgraph.query.InspectionReports(db.graph), 1), new QueryRoutes(db.questions), new ConsoleRoutes(db.questions.console()), new OpenApiRoutes()).stream()
                 .map(r -> r.method().name() + " " + r.path()).toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
         assertThat(get("/api/openapi.yaml").body()).startsWith("openapi: 3.1.0");

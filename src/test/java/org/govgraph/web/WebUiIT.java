@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.govgraph.http.WebServer;
 import org.govgraph.support.Seeds;
 import org.govgraph.support.TestGraph;
@@ -48,7 +50,7 @@ class WebUiIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/authorities/powys/map?inspection=powys-2017-07", "/authorities/powys/leadership?from=2016&to=2018",
             "/authorities/powys/boards", "/authorities/powys/gaps", "/authorities/powys/compare", "/gaps", "/turnover",
-            "/search?q=strategy", "/console", "/compare?authorities=powys,cumbria,neath-port-talbot&themes=safeguarding,workforce", "/authorities/cumbria/map", "/authorities/neath-port-talbot/compare"})
+            "/search?q=strategy", "/console", "/extract", "/compare?authorities=powys,cumbria,neath-port-talbot&themes=safeguarding,workforce", "/authorities/cumbria/map", "/authorities/neath-port-talbot/compare"})
     void everyViewLoadsWithoutErrorsAndPassesAnAccessibilityScan(String route) {
         browser.consoleErrors();
         browser.open(route);
@@ -215,6 +217,43 @@ class WebUiIT {
         browser.waitFor(By.cssSelector("#graph canvas"));
         assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("inspection")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("powys-2018-10");
+    }
+
+    @Test
+    void aReportUploadedInTheBrowserIsShownAsADraftAndLoadedOnlyWhenAsked() throws Exception {
+        browser.consoleErrors();
+        // a report of an authority the graph does not hold: the Cumbria 2013 report with the place renamed
+        Path report = Files.createTempDirectory("govgraph-ui-").resolve("testshire.txt");
+        Files.writeString(report, seedReport("004_495fc7af21d3aa55.txt").replace("Cumbria", "Testshire"));
+        browser.open("/extract");
+        browser.driver.findElement(By.id("report")).sendKeys(report.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("draft")).click();
+        var confidence = browser.waitFor(By.id("confidence"));
+        assertThat(confidence.getText()).startsWith("Confidence").doesNotContain("LOW");
+        String page = browser.driver.findElement(By.id("draft-result")).getText();
+        // the report's own words: Ofsted, 13-22 May 2013, lead inspector Mary Candlin, judged inadequate
+        assertThat(page).contains("Testshire County Council", "testshire-2013-05", "2013-05-13", "Mary Candlin",
+                "Overall effectiveness", "Inadequate", "ensure that social worker supervision is regular");
+        browser.screenshot("extract-draft");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        assertThat((Long) browser.js("return (await (await fetch('/api/authorities')).json()).filter(a => a.authority.id === 'testshire').length"))
+                .as("nothing loaded before the button").isZero();
+        browser.driver.findElement(By.id("load")).click();
+        var loaded = browser.waitFor(By.cssSelector("#load-result [role=status]"));
+        assertThat(loaded.getText()).contains("Loaded: inspection testshire-2013-05");
+        assertThat((Long) browser.js("return (await (await fetch('/api/authorities/testshire')).json()).inspections.length")).isEqualTo(1L);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aDraftOfAnInspectionAlreadyLoadedFromItsReportIsNotOfferedForLoading() throws Exception {
+        Path report = Files.createTempDirectory("govgraph-ui-").resolve("cumbria.txt");
+        Files.writeString(report, seedReport("004_495fc7af21d3aa55.txt"));
+        browser.open("/extract");
+        browser.driver.findElement(By.id("report")).sendKeys(report.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("draft")).click();
+        assertThat(browser.waitFor(By.id("replaces")).getText()).contains("cumbria-2013-05 is already in the graph from report");
+        assertThat(browser.driver.findElement(By.id("load")).isEnabled()).isFalse();
     }
 
     @Test
