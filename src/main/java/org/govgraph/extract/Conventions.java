@@ -78,12 +78,27 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
     }
 
     static Pattern pattern(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     /** A heading without the colon or question mark that ends it. */
     static String bare(String heading) {
         return heading.strip().replaceAll("[:?]$", "").strip();
+    }
+
+    /** One pattern that finds what any of {@code patterns} finds: a passage is searched once, not once per cue. */
+    static Pattern anyOf(List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        // cues that start at a word boundary share one boundary test, which the regex engine then does once per place
+        List<String> bounded = patterns.stream().map(Pattern::pattern).filter(p -> p.startsWith("\\b")).map(p -> "(?:" + p.substring(2) + ")").toList();
+        List<String> others = patterns.stream().map(Pattern::pattern).filter(p -> !p.startsWith("\\b")).map(p -> "(?:" + p + ")").toList();
+        List<String> parts = new java.util.ArrayList<>(others);
+        if (!bounded.isEmpty()) {
+            parts.add("\\b(?:" + String.join("|", bounded) + ")");
+        }
+        return pattern(String.join("|", parts));
     }
 
     public boolean isSkipped(String heading) {

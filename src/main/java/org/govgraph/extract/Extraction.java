@@ -16,7 +16,7 @@ public final class Extraction {
     public static final long MAX_REPORT_BYTES = 20L * 1024 * 1024;
     public static final int MAX_PDF_PAGES = 400;
     /** Text beyond this many characters is not segmented: no inspection report is that long. */
-    public static final int MAX_TEXT_CHARS = 3_000_000;
+    public static final int MAX_TEXT_CHARS = 1_000_000;
 
     private final ReportReader reader = new ReportReader(MAX_REPORT_BYTES, MAX_PDF_PAGES);
     private final ReportExtractor extractor;

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /** The polarity of a finding its heading does not settle, weighed from the cue words of the conventions. */
 final class Polarity {
 
-    private final Map<String, List<Pattern>> cues;
+    private final Map<String, Pattern> cues = new java.util.HashMap<>();
 
     Polarity(Conventions conventions) {
-        this.cues = conventions.polarityCues();
+        conventions.polarityCues().forEach((kind, patterns) -> cues.put(kind, Conventions.anyOf(patterns)));
     }
 
     /** One of strength, improvement, concern, context; with how clear the verdict was (0 to 1). */
@@ -55,12 +55,14 @@ final class Polarity {
     }
 
     private int count(String kind, String text) {
+        Pattern p = cues.get(kind);
+        if (p == null) {
+            return 0;
+        }
         int n = 0;
-        for (Pattern p : cues.getOrDefault(kind, List.of())) {
-            var m = p.matcher(text);
-            while (m.find()) {
-                n++;
-            }
+        var m = p.matcher(text);
+        while (m.find()) {
+            n++;
         }
         return n;
     }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 final class Themes {
 
     private static final int MAX_THEMES = 3;
-    private final Map<String, List<Pattern>> cues;
+    private final Map<String, Pattern> cues = new java.util.LinkedHashMap<>();
 
     Themes(Conventions conventions) {
-        this.cues = conventions.themeCues();
+        conventions.themeCues().forEach((theme, patterns) -> cues.put(theme, Conventions.anyOf(patterns)));
     }
 
     /** At most three themes, the most mentioned first; a theme needs two cues, or one in a short passage. */
@@ -23,13 +23,11 @@ final class Themes {
         List<Score> scores = new ArrayList<>();
         String both = section + " . " + text;
         int needed = text.length() < 250 ? 1 : 2;
-        cues.forEach((theme, patterns) -> {
+        cues.forEach((theme, pattern) -> {
             int hits = 0;
-            for (Pattern p : patterns) {
-                var m = p.matcher(both);
-                while (m.find()) {
-                    hits++;
-                }
+            var m = pattern.matcher(both);
+            while (m.find()) {
+                hits++;
             }
             if (hits >= needed) {
                 scores.add(new Score(theme, hits));

@@ -119,8 +119,10 @@ public final class ReportReader {
             throw new ReportInputException(name, "the file is empty");
         }
         if (size > maxBytes) {
-            throw new ReportInputException(name, humanSize(size) + " is over the limit of " + humanSize(maxBytes)
-                    + " for one report");
+            String over = humanSize(size).equals(humanSize(maxBytes))
+                    ? String.format(Locale.ROOT, "%,d bytes is over the limit of %,d bytes (%s)", size, maxBytes, humanSize(maxBytes))
+                    : humanSize(size) + " is over the limit of " + humanSize(maxBytes);
+            throw new ReportInputException(name, over + " for one report");
         }
     }
 
