@@ -20,9 +20,9 @@ export async function gaps(view, { id, params, navigate }) {
         el('button', { type: 'button', class: 'secondary', 'aria-label': `${r.inspection} ${c.sector}: score ${c.score}, ${c.status}`,
           onclick: () => {
             evidence.replaceChildren(el('h2', {}, `${r.inspection} \u00b7 ${c.sector}: ${c.status.replaceAll('_', ' ')} (${c.score})`),
-              c.evidence.length ? c.evidence.map((e) => el('div', {}, finding({ ...e, inspection: r.inspection }),
+              ...(c.evidence.length ? c.evidence.map((e) => el('div', {}, finding({ ...e, inspection: r.inspection }),
                 e.issues.length ? el('p', { class: 'ref' }, `Kinds of concern: ${e.issues.join(', ')}`) : ''))
-                : el('p', { class: 'muted' }, 'No finding about this sector in this inspection.'));
+                : [el('p', { class: 'muted' }, 'No finding about this sector in this inspection.')]));
             evidence.scrollIntoView({ block: 'nearest' });
           } }, String(c.score))))))));
   view.append(form, tbl, evidence);

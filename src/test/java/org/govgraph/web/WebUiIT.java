@@ -233,6 +233,17 @@ class WebUiIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Authorities"));
     }
 
+    @Test
+    void aGapCellWithEvidenceShowsTheReportsWords() throws IOException {
+        browser.open("/authorities/powys/gaps");
+        // the health cell of the 2017 inspection: the 2017 dataset names health partners, so it has evidence
+        browser.driver.findElements(By.cssSelector(".gap-cell button")).stream()
+                .filter(b -> b.getAttribute("aria-label").startsWith("powys-2017-07 health:")).findFirst().orElseThrow().click();
+        var quote = browser.waitFor(By.cssSelector("#gap-evidence blockquote")).getText();
+        assertThat(normalise(seedReport("002_8a5250fadd2eb2f4.txt"))).contains(normalise(quote));
+        assertThat(browser.driver.findElement(By.id("gap-evidence")).getText()).doesNotContain("[object");
+    }
+
     private static String seedReport(String file) throws IOException {
         try (InputStream in = WebUiIT.class.getClassLoader().getResourceAsStream("reports/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
