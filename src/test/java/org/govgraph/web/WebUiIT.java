@@ -244,6 +244,24 @@ class WebUiIT {
         assertThat(browser.driver.findElement(By.id("gap-evidence")).getText()).doesNotContain("[object");
     }
 
+    @Test
+    void aSectorWithNoEvidenceIsNotDrawnAsAGap() {
+        browser.open("/gaps");
+        // the Cumbria dataset names police, health and education partners but none in housing: no evidence either way
+        var cell = browser.driver.findElements(By.cssSelector(".gap-cell")).stream()
+                .filter(td -> td.findElement(By.tagName("button")).getAttribute("aria-label").startsWith("cumbria-2013-05 housing:"))
+                .findFirst().orElseThrow();
+        assertThat(cell.getAttribute("data-status")).isEqualTo("not_evidenced");
+        assertThat(cell.getText()).isEqualTo("no evidence");
+        String noEvidence = cell.getCssValue("background-image");
+        assertThat(noEvidence).contains("gradient");
+        // a cell with findings has a plain colour, never the hatching
+        var scored = browser.driver.findElement(By.cssSelector(".gap-cell:not([data-status=not_evidenced])"));
+        assertThat(scored.getCssValue("background-image")).isEqualTo("none");
+        assertThat(scored.getText()).matches("[0-9.]+");
+        assertThat(browser.driver.findElement(By.cssSelector(".gap-legend")).getText()).contains("no evidence", "gap");
+    }
+
     private static String seedReport(String file) throws IOException {
         try (InputStream in = WebUiIT.class.getClassLoader().getResourceAsStream("reports/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
