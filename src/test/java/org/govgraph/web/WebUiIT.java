@@ -115,6 +115,20 @@ class WebUiIT {
     }
 
     @Test
+    void aConsoleQueryReturningNodesShowsThemAsRowsAndAsAGraph() {
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", "MATCH (a:Authority) RETURN a LIMIT 3");
+        browser.driver.findElement(By.id("run")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result tbody tr")));
+        assertThat(browser.driver.findElements(By.cssSelector("#result .error"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#result tbody tr"))).hasSize(3);
+        assertThat(browser.driver.findElement(By.cssSelector("#result tbody")).getText()).contains("Authority");
+        assertThat(browser.driver.findElements(By.cssSelector("#result #graph canvas"))).isNotEmpty();
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
