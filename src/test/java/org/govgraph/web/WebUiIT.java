@@ -129,6 +129,29 @@ class WebUiIT {
     }
 
     @Test
+    void aLibraryQueryTakesAListParameterAsCommaSeparatedValues() {
+        browser.consoleErrors();
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("known-themes");
+        var ids = browser.driver.findElement(By.id("param-ids"));
+        // both are in the shared vocabulary, govgraph/themes.yaml
+        ids.sendKeys("workforce, safeguarding");
+        browser.driver.findElement(By.id("run")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result tbody tr")));
+        assertThat(browser.driver.findElements(By.cssSelector("#result tbody tr"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.cssSelector("#result tbody")).getText()).contains("workforce", "safeguarding");
+        // an empty list is not sent as null: the required parameter is named
+        ids.clear();
+        browser.driver.findElement(By.id("run")).click();
+        assertThat(browser.waitFor(By.cssSelector("#result .error")).getText()).contains("$ids is required");
+        assertThat(browser.consoleErrors()).isEmpty();
+        // leave the console as the other tests expect it: no library entry, no form
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("");
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
