@@ -235,11 +235,43 @@ export async function governanceMap(view, { id, params, navigate }) {
     show(`${cy.getElementById(d.source).data('label')} \u2192 ${cy.getElementById(d.target).data('label')} (${d.type})`,
       d.shown || d.findings || [], d.sources);
   });
+  // a node shows the findings of all its drawn edges, in and out, grouped by the node at the other end;
+  // a busy node (the authority) shows the first NODE_FINDINGS of them, with a count of the rest
+  const NODE_FINDINGS = 30;
   cy.on('tap', 'node', (evt) => {
     const node = evt.target;
-    const ids = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('shown') || e.data('findings') || []);
-    const sources = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('sources') || []);
-    show(`${node.data('label')} (${node.data('type')})`, [...new Set(ids)], sources);
+    const edges = node.connectedEdges().filter((e) => e.visible());
+    const groups = edges.map((e) => {
+      const other = e.source().id() === node.id() ? e.target() : e.source();
+      const outgoing = e.source().id() === node.id();
+      return { e, other, outgoing, ids: e.data('shown') || e.data('findings') || [], sources: e.data('sources') || [] };
+    }).filter((g) => g.ids.length || g.sources.length)
+      .sort((a, b) => b.ids.length - a.ids.length || a.other.data('label').localeCompare(b.other.data('label')));
+    evidence.replaceChildren(el('h2', {}, `${node.data('label')} (${node.data('type')})`));
+    const total = new Set(groups.flatMap((g) => g.ids)).size;
+    if (!total && !groups.length) {
+      evidence.append(el('p', { class: 'muted' }, edges.length
+        ? 'No finding about its connections in this view.' : 'No connection drawn in this view.'));
+      return;
+    }
+    if (total) {
+      evidence.append(el('p', { class: 'muted', id: 'node-findings-count' }, total > NODE_FINDINGS
+        ? `${total} findings about its ${groups.length} connections; the first ${NODE_FINDINGS} are shown. Select an edge for all of its findings.`
+        : `${total} finding${total === 1 ? '' : 's'} about its ${groups.length} connection${groups.length === 1 ? '' : 's'}.`));
+    }
+    const seen = new Set();
+    let shown = 0;
+    groups.forEach((g) => {
+      const fresh = g.ids.filter((f) => !seen.has(f));
+      fresh.forEach((f) => seen.add(f));
+      const room = Math.max(0, NODE_FINDINGS - shown);
+      const label = `${g.outgoing ? '\u2192' : '\u2190'} ${g.other.data('label')} (${g.e.data('type')})`;
+      if (!room && fresh.length) return;
+      evidence.append(el('h3', { class: 'edge-group' }, label));
+      g.sources.slice(0, 3).forEach((src) => evidence.append(el('p', { class: 'ref' }, `${src.inspection} \u00b7 ${src.ref}: `, el('q', {}, src.quote))));
+      fresh.slice(0, room).forEach((f) => evidence.append(finding(map.findings[f])));
+      shown += Math.min(room, fresh.length);
+    });
   });
   view.cy = cy;
 }

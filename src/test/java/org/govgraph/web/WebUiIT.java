@@ -152,6 +152,21 @@ class WebUiIT {
     }
 
     @Test
+    void theAuthorityNodeShowsTheFindingsOfItsEdgesInAndOut() throws IOException {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        // Powys's edges go out from it (to Powys People Direct, among others): those findings are the authority's
+        browser.js("document.getElementById('view').cy.getElementById('powys').emit('tap')");
+        var panel = browser.driver.findElement(By.cssSelector(".evidence"));
+        assertThat(panel.getText()).startsWith("Powys County Council").doesNotContain("No finding about it");
+        assertThat(browser.driver.findElements(By.cssSelector(".evidence h3")))
+                .anySatisfy(h -> assertThat(h.getText()).contains("Powys People Direct"));
+        assertThat(browser.driver.findElement(By.id("node-findings-count")).getText()).containsPattern("\\d+ findings? about its");
+        var quote = browser.driver.findElement(By.cssSelector(".evidence blockquote")).getText();
+        assertThat(normalise(seedReport("002_8a5250fadd2eb2f4.txt"))).contains(normalise(quote));
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
