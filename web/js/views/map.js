@@ -122,8 +122,21 @@ export async function governanceMap(view, { id, params, navigate }) {
       e.style('display', keep ? 'element' : 'none');
       e.data('shown', ids);
     });
+    // with a theme or an edge filter on, a node left with no drawn edge says nothing about it: hide it too
+    // (never the authority); it comes back when the filter is lifted, as it is not put aside
+    let filteredOut = 0;
+    if (theme.value || polarity.value) {
+      const drawn = (n) => n.style('display') === 'element';
+      cy.nodes().filter((n) => drawn(n) && n.data('type') !== 'Authority').forEach((n) => {
+        if (!n.connectedEdges().some((e) => drawn(e) && drawn(e.source()) && drawn(e.target()))) {
+          n.style('display', 'none');
+          filteredOut += 1;
+        }
+      });
+    }
     note.replaceChildren(...(putAside.size
-      ? [`${putAside.size} of ${cy.nodes().length} nodes are set aside to keep the map readable. `, showAll] : []));
+      ? [`${putAside.size} of ${cy.nodes().length} nodes are set aside to keep the map readable. `, showAll] : []),
+    ...(filteredOut ? [`${putAside.size ? ' ' : ''}${filteredOut} nodes with no edge matching the filter are hidden.`] : []));
   };
   // the view's state lives in the URL, so a map can be bookmarked and shared as it is
   const remember = () => {

@@ -167,6 +167,27 @@ class WebUiIT {
     }
 
     @Test
+    void aThemeFilterHidesTheNodesItLeavesWithoutAnEdge() {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07&theme=complaints");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        String cy = "const cy = document.getElementById('view').cy; ";
+        String orphans = cy + "return cy.nodes().filter(n => n.visible() && n.data('type') !== 'Authority'"
+                + " && n.connectedEdges().filter(e => e.visible()).length === 0).length";
+        String visible = cy + "return cy.nodes().filter(n => n.visible()).length";
+        long all = (Long) browser.js(cy + "return cy.nodes().length");
+        assertThat((Long) browser.js(orphans)).isZero();
+        assertThat((Long) browser.js(visible)).isPositive().isLessThan(all);
+        assertThat((Boolean) browser.js(cy + "return cy.getElementById('powys').visible()")).isTrue();
+        assertThat(browser.driver.findElement(By.id("set-aside")).getText()).contains("with no edge matching the filter are hidden");
+        // the edge filter does the same, and lifting both brings every node back
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("polarity"))).selectByValue("concerns");
+        assertThat((Long) browser.js(orphans)).isZero();
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("polarity"))).selectByValue("");
+        assertThat((Long) browser.js(visible)).isEqualTo(all);
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
