@@ -31,7 +31,8 @@ export async function governanceMap(view, { id, params, navigate }) {
     el('option', { value: 'all', selected: chosen === 'all' }, 'All inspections together'),
     overview.inspections.map((i) => el('option', { value: i.id, selected: chosen === i.id },
       `${i.inspectorate} ${i.fieldworkStart || i.published}`)));
-  picker.addEventListener('change', () => navigate(`/authorities/${id}/map`, { inspection: picker.value }));
+  // choosing in the picker (arrow keys step through it) loads nothing; "Show" does, keeping the rest of the view
+  const showInspection = el('button', { type: 'button', class: 'secondary', id: 'show-inspection' }, 'Show');
   const layout = el('select', { id: 'layout' }, ['cose', 'concentric', 'breadthfirst', 'circle', 'grid']
     .map((l) => el('option', { value: l, selected: (params.layout || 'cose') === l }, l)));
   const types = ['Board', 'Team', 'Role', 'PostHolding', 'Partner', 'Inspection'];
@@ -67,7 +68,7 @@ export async function governanceMap(view, { id, params, navigate }) {
     el('h1', {}, `Governance map: ${map.authority.name}`),
     authorityTabs(id, 'map'),
     el('div', { class: 'controls' },
-      el('label', { for: 'inspection' }, 'As at', picker),
+      el('div', { class: 'picker' }, el('label', { for: 'inspection' }, 'As at', picker), showInspection),
       el('label', { for: 'layout' }, 'Layout', layout),
       el('label', { for: 'polarity' }, 'Edges', polarity),
       el('label', { for: 'theme' }, 'Theme', theme),
@@ -146,6 +147,12 @@ export async function governanceMap(view, { id, params, navigate }) {
       layout: layout.value === 'cose' ? undefined : layout.value, limit: params.limit })}`);
   };
   const changed = () => { apply(); remember(); };
+  showInspection.addEventListener('click', () => {
+    const off = checks.filter((x) => !x.querySelector('input').checked).map((x) => x.querySelector('input').value);
+    navigate(`/authorities/${id}/map`, {
+      inspection: picker.value, asOf: picker.value === '' ? params.asOf : undefined, hide: off.join(','),
+      edges: polarity.value, theme: theme.value, layout: layout.value === 'cose' ? undefined : layout.value, limit: params.limit });
+  });
   checks.forEach((c) => c.addEventListener('change', changed));
   polarity.addEventListener('change', changed);
   theme.addEventListener('change', changed);

@@ -188,6 +188,29 @@ class WebUiIT {
     }
 
     @Test
+    void anotherInspectionIsShownOnRequestKeepingTheRestOfTheView() {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07&theme=complaints&layout=circle&hide=Partner");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        String before = browser.driver.getCurrentUrl();
+        // stepping through the picker with the keyboard loads nothing
+        var picker = browser.driver.findElement(By.id("inspection"));
+        picker.sendKeys(Keys.ARROW_DOWN);
+        picker.sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(before);
+        new org.openqa.selenium.support.ui.Select(picker).selectByValue("powys-2018-10");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(before);
+        browser.driver.findElement(By.id("show-inspection")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("inspection=powys-2018-10"));
+        assertThat(browser.driver.getCurrentUrl()).contains("theme=complaints", "layout=circle", "hide=Partner");
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> "powys-2018-10".equals(browser.js(
+                "return document.querySelector('#graph canvas') && document.getElementById('inspection').value")));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("layout")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("circle");
+        assertThat(browser.driver.findElement(By.cssSelector("input[value='Partner']")).isSelected()).isFalse();
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
