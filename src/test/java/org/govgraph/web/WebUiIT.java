@@ -287,6 +287,14 @@ class WebUiIT {
         // one circle per node, plus the legend's dots
         assertThat(doc.getElementsByTagNameNS("*", "circle").getLength()).isGreaterThan((int) nodes);
         assertThat(doc.getDocumentElement().getTextContent()).contains("Dyfed-Powys Police", "Powys County Council", "Partner");
+        // arrowheads are sized in the drawing's units, not scaled by each edge's stroke width
+        var markers = doc.getElementsByTagNameNS("*", "marker");
+        assertThat(markers.getLength()).isPositive();
+        for (int i = 0; i < markers.getLength(); i++) {
+            var marker = (org.w3c.dom.Element) markers.item(i);
+            assertThat(marker.getAttribute("markerUnits")).isEqualTo("userSpaceOnUse");
+            assertThat(Double.parseDouble(marker.getAttribute("markerWidth"))).isLessThanOrEqualTo(10);
+        }
     }
 
     @Test
