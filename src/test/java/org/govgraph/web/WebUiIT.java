@@ -70,6 +70,31 @@ class WebUiIT {
     }
 
     @Test
+    void theHomePageShowsTheOverallJudgementInItsColourAndKeepsTheFilterInTheUrl() {
+        browser.open("/");
+        // Cumbria 2013 (Ofsted): overall effectiveness Inadequate, rank 4 of the four-point scale
+        var badge = browser.driver.findElement(By.cssSelector("main tbody .badge.judgement"));
+        assertThat(badge.getText()).isEqualTo("Overall effectiveness: Inadequate");
+        assertThat(badge.getAttribute("class")).contains("concern");
+        // the rule behind it: the overall judgement wherever it is in the list, coloured by rank
+        @SuppressWarnings("unchecked")
+        var rule = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; import('./js/views/home.js').then(m => done({"
+                        + " overall: m.headline([{area: 'Leadership', rank: 3}, {area: 'Overall effectiveness', rank: 2}]).area,"
+                        + " first: m.headline([{area: 'Leadership', rank: 3}, {area: 'Care leavers', rank: 2}]).area,"
+                        + " ranks: [1, 2, 3, 4].map(m.rankClass).join()}))");
+        assertThat(rule).containsEntry("overall", "Overall effectiveness").containsEntry("first", "Leadership")
+                .containsEntry("ranks", "strength,strength,area_for_development,concern");
+        browser.driver.findElement(By.id("filter")).sendKeys("ofsted");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#/?filter=ofsted");
+        browser.open("/turnover");
+        browser.driver.navigate().back();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "ofsted".equals(browser.js("const f = document.getElementById('filter'); return f && f.value")));
+        assertThat(browser.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
+    }
+
+    @Test
     void thePowysMapShowsItsBoardsAndPartnersAndAnEdgeOpensItsEvidence() throws IOException {
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
         browser.waitFor(By.cssSelector("#graph canvas"));
