@@ -124,6 +124,45 @@ class WebUiIT {
     }
 
     @Test
+    void everySpellIsDrawnVisiblyAndOpensItsSourceFromTheKeyboard() {
+        browser.open("/authorities/powys/leadership");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        // every spell of the table has a mark in the chart, bars at least 10 px wide
+        int spells = browser.driver.findElements(By.cssSelector("main table tbody tr")).size();
+        var marks = browser.driver.findElements(By.cssSelector(".timeline .spell-mark"));
+        assertThat(marks).hasSize(spells);
+        assertThat(marks).allSatisfy(m -> assertThat(m.getAttribute("tabindex")).isEqualTo("0"));
+        for (var rect : browser.driver.findElements(By.cssSelector(".timeline rect.spell"))) {
+            assertThat(Double.parseDouble(rect.getAttribute("width"))).isGreaterThanOrEqualTo(10);
+        }
+        // the 2018 report's "temporary middle management arrangements" have no dates: a dot at that inspection
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline .spell-mark")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("temporary middle managers")).findFirst().orElseThrow()
+                .findElements(By.cssSelector("circle.spell-dot"))).hasSize(1);
+        // the director who left in December 2016 (start unknown) has a bar with an open start
+        var director = browser.driver.findElements(By.cssSelector(".timeline .spell-mark")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("2016-12")).findFirst().orElseThrow();
+        assertThat(director.findElements(By.cssSelector("path.open-start"))).hasSize(1);
+        // Enter on a spell shows the paragraph and the report's words
+        browser.js("arguments[0].focus()", director);
+        director.sendKeys(Keys.ENTER);
+        assertThat(browser.driver.findElement(By.id("spell-detail")).getText())
+                .contains("Recent developments in Powys, paragraph 1", "departure of the director of social services in December 2016");
+    }
+
+    @Test
+    void theLeadershipPeriodSetsTheRangeOfTheChart() {
+        browser.open("/authorities/powys/leadership?from=2017&to=2017");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline text.year")).stream().map(e -> e.getText()).toList())
+                .containsExactly("2017");
+        browser.open("/authorities/powys/leadership?from=2014&to=2019");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline text.year")).stream().map(e -> e.getText()).toList())
+                .containsExactly("2014", "2015", "2016", "2017", "2018", "2019");
+    }
+
+    @Test
     void aConsoleQueryReturnsRowsAndAWriteIsRefused() {
         browser.open("/console");
         browser.waitFor(By.cssSelector(".CodeMirror"));
