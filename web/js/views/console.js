@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, query as queryString } from '../api.js';
 import { el, table } from '../ui.js';
 
 function cell(v) {
@@ -110,7 +110,23 @@ export async function console(view, { params }) {
         a.click();
       } }, 'Download CSV')),
     result);
+  // Tab and Shift-Tab leave the editor (false: CodeMirror lets the browser move the focus), so it is no keyboard trap
   const editor = window.CodeMirror.fromTextArea(text, { mode: 'cypher', lineNumbers: true, viewportMargin: Infinity,
-    extraKeys: { 'Ctrl-Enter': run('run'), 'Cmd-Enter': run('run') } });
-  editor.getInputField().setAttribute('aria-label', 'Cypher query');
+    extraKeys: { 'Ctrl-Enter': run('run'), 'Cmd-Enter': run('run'), Tab: false, 'Shift-Tab': false } });
+  editor.getInputField().setAttribute('aria-label', 'Cypher query (Ctrl-Enter runs it; Tab leaves the editor)');
+  // the session lives in the URL (the query, the library entry and its form), so it can be bookmarked and reopened
+  const remember = () => {
+    const values = {};
+    form.querySelectorAll('input').forEach((i) => { if (i.value !== '') values[`p.${i.name}`] = i.value; });
+    history.replaceState(null, '', `#/console${queryString({ library: pick.value, query: editor.getValue(), ...values })}`);
+  };
+  if (params.library && library.some((q) => q.name === params.library)) {
+    pick.value = params.library;
+    pick.dispatchEvent(new Event('change'));
+    form.querySelectorAll('input').forEach((i) => { i.value = params[`p.${i.name}`] ?? ''; });
+    if (params.query) editor.setValue(params.query);
+  }
+  editor.on('change', remember);
+  pick.addEventListener('change', remember);
+  form.addEventListener('input', remember);
 }

@@ -275,6 +275,29 @@ class WebUiIT {
     }
 
     @Test
+    void theConsoleLetsTabLeaveTheEditorAndKeepsTheSessionInTheUrl() {
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", "MATCH (a:Authority) RETURN a.id");
+        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(Keys.TAB);
+        assertThat((Boolean) browser.js("return document.querySelector('.CodeMirror').contains(document.activeElement)")).isFalse();
+        assertThat((String) browser.js("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+                .isEqualTo("MATCH (a:Authority) RETURN a.id");
+        // the library entry, its form and the query are in the URL: opening it again restores them
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("known-themes");
+        browser.driver.findElement(By.id("param-ids")).sendKeys("workforce");
+        String url = browser.driver.getCurrentUrl();
+        assertThat(url).contains("library=known-themes", "p.ids=workforce", "query=");
+        browser.open("/turnover");
+        browser.driver.get(url);
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.id("param-ids"));
+        assertThat(browser.driver.findElement(By.id("param-ids")).getAttribute("value")).isEqualTo("workforce");
+        assertThat((String) browser.js("return document.querySelector('.CodeMirror').CodeMirror.getValue()")).contains("$ids");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("");
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
