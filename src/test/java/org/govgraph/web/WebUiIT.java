@@ -163,6 +163,34 @@ class WebUiIT {
     }
 
     @Test
+    void theDiffShowsBothTextsInFullOnRequestAndTheLaterFindingsWords() throws IOException {
+        browser.open("/authorities/powys/compare?from=powys-2017-07&to=powys-2018-10");
+        browser.waitFor(By.cssSelector(".outcome"));
+        String earlierReport = normalise(seedReport("002_8a5250fadd2eb2f4.txt")).replace("*", "");
+        String laterReport = normalise(seedReport("000_5852bdc2b875247a.txt")).replace("*", "");
+        var outcomes = browser.driver.findElements(By.cssSelector(".outcome"));
+        assertThat(outcomes).isNotEmpty();
+        // open every cut text, then each earlier text is whole in the 2017 report and each later one in the 2018 report
+        browser.js("document.querySelectorAll('details.clipped').forEach(d => d.open = true)");
+        for (var o : outcomes) {
+            assertQuoted(earlierReport, o.findElement(By.cssSelector(".earlier .full")).getText());
+            var later = o.findElements(By.cssSelector(".later .full"));
+            if (!later.isEmpty()) {
+                assertQuoted(laterReport, later.get(0).getText());
+            }
+        }
+        // a cut text ends at a word, with an ellipsis
+        for (var summary : browser.driver.findElements(By.cssSelector("details.clipped summary"))) {
+            String text = summary.getText();
+            assertThat(text).endsWith("\u2026");
+            String head = text.substring(0, text.length() - 1);
+            String whole = summary.findElement(By.xpath("..")).findElement(By.cssSelector(".full")).getText();
+            assertThat(whole).startsWith(head);
+            assertThat(whole.charAt(head.length())).isIn(' ', ',', ';', ':', '.', '-');
+        }
+    }
+
+    @Test
     void aConsoleQueryReturnsRowsAndAWriteIsRefused() {
         browser.open("/console");
         browser.waitFor(By.cssSelector(".CodeMirror"));
@@ -456,6 +484,13 @@ class WebUiIT {
     private static String seedReport(String file) throws IOException {
         try (InputStream in = WebUiIT.class.getClassLoader().getResourceAsStream("reports/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A quote is the report's words, but for the "[...]" where a dataset left some out. */
+    private static void assertQuoted(String report, String quote) {
+        for (String part : quote.split("\\[\\.\\.\\.\\]")) {
+            assertThat(report.contains(normalise(part))).as("in the report: %s", part).isTrue();
         }
     }
 
