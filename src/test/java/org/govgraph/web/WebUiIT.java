@@ -191,6 +191,35 @@ class WebUiIT {
     }
 
     @Test
+    void searchOffersTheAuthoritiesAndThemesToChooseFrom() {
+        browser.open("/search");
+        var authority = new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector("select#authority")));
+        var theme = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("select#theme")));
+        authority.selectByVisibleText("Powys County Council");
+        // the shared vocabulary's name for the theme (govgraph/themes.yaml)
+        theme.selectByVisibleText("Workforce, supervision and caseloads");
+        browser.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main ol li")));
+        assertThat(browser.driver.getCurrentUrl()).contains("authority=powys", "theme=workforce");
+        assertThat(browser.driver.findElements(By.cssSelector("main ol li"))).allSatisfy(li ->
+                assertThat(li.findElement(By.cssSelector(".ref")).getText()).startsWith("Powys County Council"));
+    }
+
+    @Test
+    void sideBySideSaysNotInspectedForAnAuthorityWithoutInspections() {
+        // Cumberland Council succeeded Cumbria in 2023 (the Cumbria dataset); no inspection is of it
+        browser.open("/compare?authorities=powys,cumberland&themes=workforce");
+        browser.waitFor(By.cssSelector("main table"));
+        var cells = browser.driver.findElements(By.cssSelector("main table tbody tr td:nth-child(3)"));
+        assertThat(cells).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("not inspected"));
+        assertThat(browser.driver.findElement(By.cssSelector("main table tbody tr td:nth-child(2)")).getText())
+                .matches("\\d+ / \\d+ / \\d+");
+        var themes = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("themes")));
+        assertThat(themes.getAllSelectedOptions()).extracting(o -> o.getAttribute("value")).containsExactly("workforce");
+    }
+
+    @Test
     void aConsoleQueryReturnsRowsAndAWriteIsRefused() {
         browser.open("/console");
         browser.waitFor(By.cssSelector(".CodeMirror"));
