@@ -60,26 +60,32 @@ export async function governanceMap(view, { id, params, navigate }) {
   const finder = el('select', { id: 'node' }, el('option', { value: '' }, 'Choose a node\u2026'),
     [...map.nodes].sort((a, b) => (a.label || a.id).localeCompare(b.label || b.id))
       .map((n) => el('option', { value: n.id }, `${n.label || n.id} (${n.type})`)));
-  const hide = el('button', { type: 'button', class: 'secondary', id: 'hide' }, 'Hide selected');
+  const hide = el('button', { type: 'button', class: 'secondary', id: 'hide', title: 'Hide the selected node (H)' }, 'Hide');
   const expand = el('button', { type: 'button', class: 'secondary', id: 'expand' }, 'Show its neighbours');
   const pin = el('button', { type: 'button', class: 'secondary', id: 'pin' }, 'Pin / unpin');
   const undo = el('button', { type: 'button', class: 'secondary', id: 'undo' }, 'Undo');
   view.append(
     el('h1', {}, `Governance map: ${map.authority.name}`),
     authorityTabs(id, 'map'),
-    el('div', { class: 'controls' },
+    // one compact toolbar row; the secondary controls, the legend and the keys wait behind "More", so that at
+    // 1366x768 the graph starts high and fits the window (its height follows the window, see #graph in app.css)
+    el('div', { class: 'controls toolbar' },
       el('div', { class: 'picker' }, el('label', { for: 'inspection' }, 'As at', picker), showInspection),
-      el('label', { for: 'layout' }, 'Layout', layout),
       el('label', { for: 'polarity' }, 'Edges', polarity),
       el('label', { for: 'theme' }, 'Theme', theme),
-      el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0' }, el('legend', { class: 'muted' }, 'Show'), checks),
-      fit, png, svg),
-    el('div', { class: 'controls' }, el('label', { for: 'node' }, 'Node (keyboard)', finder), hide, expand, pin, undo),
-    el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
-      el('li', {}, el('span', { style: `background:${c}` }), t)),
-      el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
-      el('li', {}, el('span', { style: 'background:#1a7f37;border-radius:0' }), 'edge with strengths only')),
-    note, keysHelp, status,
+      el('label', { for: 'node' }, 'Node', finder), hide, undo,
+      el('details', { class: 'more', id: 'more', open: hidden.size > 0 || (params.layout && params.layout !== 'cose') },
+        el('summary', {}, 'More'),
+        el('div', { class: 'more-body' },
+          el('div', { class: 'controls toolbar' }, el('label', { for: 'layout' }, 'Layout', layout),
+            el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0;margin:0' }, el('legend', { class: 'muted' }, 'Show'), checks)),
+          el('div', { class: 'controls toolbar' }, expand, pin, fit, png, svg),
+          el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
+            el('li', {}, el('span', { style: `background:${c}` }), t)),
+            el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
+            el('li', {}, el('span', { style: 'background:#1a7f37;border-radius:0' }), 'edge with strengths only')),
+          keysHelp))),
+    note, status,
     el('div', { class: 'split' }, graph, evidence));
 
   const elements = [

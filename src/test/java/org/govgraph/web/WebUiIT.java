@@ -355,6 +355,31 @@ class WebUiIT {
     }
 
     @Test
+    void atLaptopSizeTheMapFitsTheWindowBelowOneToolbarRow() {
+        var size = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            browser.open("/authorities/powys/map?inspection=powys-2017-07");
+            browser.waitFor(By.cssSelector("#graph canvas"));
+            @SuppressWarnings("unchecked")
+            var box = (java.util.Map<String, Object>) browser.js("const r = document.getElementById('graph').getBoundingClientRect();"
+                    + " return {top: r.top, bottom: r.bottom, height: r.height, window: window.innerHeight,"
+                    + " toolbar: document.querySelector('main .toolbar').getBoundingClientRect().height};");
+            double window = ((Number) box.get("window")).doubleValue();
+            assertThat(((Number) box.get("bottom")).doubleValue()).as("graph bottom within the window").isLessThanOrEqualTo(window);
+            assertThat(((Number) box.get("height")).doubleValue()).as("graph height").isGreaterThanOrEqualTo(window * 0.6);
+            assertThat(((Number) box.get("toolbar")).doubleValue()).as("toolbar height: one row").isLessThan(50);
+            assertThat(browser.driver.findElement(By.id("more")).getAttribute("open")).isNull();
+            browser.screenshot("map-1366x768");
+            browser.driver.findElement(By.cssSelector("#more summary")).click();
+            assertThat(browser.driver.findElement(By.cssSelector("input[value='Partner']")).isDisplayed()).isTrue();
+            browser.screenshot("map-1366x768-more");
+        } finally {
+            browser.driver.manage().window().setSize(size);
+        }
+    }
+
+    @Test
     void theMapCanHideExpandAndUndoFromTheKeyboard() {
         browser.consoleErrors(); // forget what earlier tests left
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
@@ -375,7 +400,8 @@ class WebUiIT {
         assertThat(themed).isPositive().isLessThan(all);
         assertThat(browser.driver.getCurrentUrl()).contains("theme=complaints");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("");
-        // the node-type filters keep the view in the URL, so it can be shared
+        // the node-type filters (behind "More") keep the view in the URL, so it can be shared
+        browser.js("document.getElementById('more').open = true");
         browser.driver.findElement(By.cssSelector("input[value='Partner']")).click();
         assertThat(browser.driver.getCurrentUrl()).contains("hide=Partner");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -417,6 +443,7 @@ class WebUiIT {
         browser.waitFor(By.cssSelector("#graph canvas"));
         // catch the download: the page hands the anchor's blob URL to us instead of saving a file
         browser.js("window.exported = null; HTMLAnchorElement.prototype.click = function () { window.exported = this; };");
+        browser.js("document.getElementById('more').open = true");
         browser.driver.findElement(By.id("svg")).click();
         assertThat((String) browser.js("return window.exported.download")).isEqualTo("powys-map.svg");
         String svg = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
