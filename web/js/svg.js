@@ -40,8 +40,10 @@ export function toSvg(cy, { title, legend = [] }) {
     `<rect x="${num(x0)}" y="${num(y0)}" width="${num(Math.max(width, 200))}" height="${num(height)}" fill="#ffffff"/>`];
   const colours = new Set(edges.map((e) => e.style('line-color')));
   out.push('<defs>');
-  [...colours].forEach((c, i) => out.push(`<marker id="arrow${i}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" `
-    + `markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${esc(c)}"/></marker>`));
+  // markerUnits="userSpaceOnUse": the arrowhead keeps one small size, whatever the stroke width of its edge
+  // (the default, strokeWidth, made the arrows of the thick edges, those with most findings, several times larger)
+  [...colours].forEach((c, i) => out.push(`<marker id="arrow${i}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" `
+    + `markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${esc(c)}"/></marker>`));
   out.push('</defs>');
   const markers = new Map([...colours].map((c, i) => [c, `arrow${i}`]));
 

@@ -1,6 +1,23 @@
 import { api, query } from '../api.js';
 import { authorityTabs, el, table } from '../ui.js';
 
+/** A long text cut at a word, with an ellipsis, and the whole of it one click (or Enter) away. */
+export function clipped(text, limit = 240) {
+  const t = String(text || '');
+  if (t.length <= limit) return el('span', { class: 'full' }, t);
+  const cut = t.slice(0, limit + 1);
+  const at = cut.lastIndexOf(' ');
+  const head = (at > limit / 2 ? cut.slice(0, at) : t.slice(0, limit)).replace(/[\s,;:.\u2013\u2014-]+$/, '');
+  return el('details', { class: 'clipped' }, el('summary', {}, `${head}\u2026`), el('p', { class: 'full', style: 'margin:.25rem 0' }, t));
+}
+
+/** A concern of the earlier inspection and what the later one found about it, both in the reports' words. */
+const outcome = (o) => el('div', { class: 'outcome' },
+  el('div', { class: 'earlier' }, el('div', { class: 'ref' }, `Earlier \u00b7 ${o.concern.ref}`), clipped(o.concern.text)),
+  o.later ? el('div', { class: 'later', style: 'margin-top:.3rem' },
+    el('div', { class: 'ref' }, `Later \u00b7 ${o.later.ref}${o.later.score != null ? ` (match ${o.later.score})` : ''}`),
+    clipped(o.later.text)) : el('div', { class: 'later muted' }, 'Nothing found about it later.'));
+
 /** One authority over its inspections: themes side by side, recommendations followed, and the diff of two. */
 export async function compare(view, { id, params, navigate }) {
   const overview = await api.get(`/api/authorities/${id}`, 'overview');
@@ -37,8 +54,7 @@ export async function compare(view, { id, params, navigate }) {
     view.append(el('h2', {}, `What changed from ${from} to ${to}`),
       list('Appeared', d.appeared, (p) => `${p.label}: ${p.name}`), list('Gone', d.gone, (p) => `${p.label}: ${p.name}`),
       list('Post holders appeared', d.postHoldersAppeared, (p) => p.name), list('Post holders gone', d.postHoldersGone, (p) => p.name),
-      list('Concerns resolved', d.resolved, (o) => `${o.concern.ref}: ${o.concern.text.slice(0, 160)} \u2192 ${o.later.ref}`),
-      list('Concerns recurring', d.recurring, (o) => `${o.concern.ref}: ${o.concern.text.slice(0, 160)} \u2192 ${o.later.ref}`));
+      list('Concerns resolved', d.resolved, outcome), list('Concerns recurring', d.recurring, outcome));
   } catch (e) {
     view.append(el('p', { class: 'error', role: 'alert' }, e.message));
   }

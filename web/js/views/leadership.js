@@ -25,39 +25,84 @@ export async function leadership(view, { id, params, navigate }) {
     el('p', {}, `${t.changes} changes of post holder`, t.from || t.to ? ` between ${t.from || '\u2026'} and ${t.to || '\u2026'}` : '',
       `; ${t.interimMonths} months of interim or acting leadership (summed over posts)`,
       t.longestGap ? `; longest gap ${t.longestGap.months} months (${t.longestGap.role}, ${t.longestGap.from} to ${t.longestGap.to})` : '', '.'));
+  const detail = el('section', { id: 'spell-detail', 'aria-live': 'polite', 'aria-label': 'The selected spell' });
   if (dated.length) {
-    const lo = Math.min(...dated.map(month)) - 2;
-    const hi = Math.max(...dated.map(month)) + 3;
-    const width = 900; const rowH = 28; const left = 230;
-    const x = (d) => left + ((month(d) - lo) / (hi - lo)) * (width - left - 10);
+    // the chart's range is the period asked for (From/To), else the span of the dates known
+    const periodStart = (d) => month(d);
+    const periodEnd = (d) => month(d) + (String(d).length === 4 ? 11 : 0);
+    const lo = t.from || params.from ? periodStart(t.from || params.from) : Math.min(...dated.map(month)) - 2;
+    const hi = Math.max(lo + 12, t.to || params.to ? periodEnd(t.to || params.to) + 1 : Math.max(...dated.map(month)) + 3);
+    const width = 900; const rowH = 28; const left = 230; const right = width - 10;
+    const xm = (m) => left + ((m - lo) / (hi - lo)) * (right - left);
+    const x = (d) => xm(month(d));
+    const clamp = (v) => Math.min(right, Math.max(left, v));
     const roles = t.roles.filter((r) => r.spells.length);
-    const chart = svg('svg', { width, height: roles.length * rowH + 40, role: 'img',
-      'aria-label': `Timeline of ${spells.length} post-holding spells` });
-    for (let y = Math.floor(lo / 12); y <= Math.floor(hi / 12); y++) {
-      const px = x(`${y}-01`);
-      if (px >= left) chart.append(svg('line', { x1: px, x2: px, y1: 0, y2: roles.length * rowH + 20, stroke: '#eee' }),
-        svg('text', { x: px + 2, y: roles.length * rowH + 34 }, String(y)));
+    const chart = svg('svg', { width, height: roles.length * rowH + 40, role: 'group',
+      'aria-label': `Timeline of ${spells.length} post-holding spells; each spell can be chosen with Tab and Enter` });
+    for (let y = Math.ceil(lo / 12); y * 12 < hi; y++) {
+      const px = xm(y * 12);
+      chart.append(svg('line', { x1: px, x2: px, y1: 0, y2: roles.length * rowH + 20, stroke: '#eee' }),
+        svg('text', { x: px + 2, y: roles.length * rowH + 34, class: 'year' }, String(y)));
     }
-    t.inspectionDates.forEach((d) => chart.append(svg('line', { x1: x(d), x2: x(d), y1: 0, y2: roles.length * rowH + 20,
-      stroke: '#6e7781', 'stroke-dasharray': '2,3' }, svg('title', {}, `inspection ${d}`))));
+    t.inspectionDates.filter((d) => month(d) >= lo && month(d) <= hi)
+      .forEach((d) => chart.append(svg('line', { x1: x(d), x2: x(d), y1: 0, y2: roles.length * rowH + 20,
+        stroke: '#6e7781', 'stroke-dasharray': '2,3' }, svg('title', {}, `inspection ${d}`))));
+    const MIN = 10; // a spell is never drawn narrower than this, so a short or half-known one still shows
+    const choose = (s, r) => {
+      detail.replaceChildren(el('h2', {}, `${r.title}: ${s.holder || 'holder not named'} (${s.tenure})`),
+        el('p', {}, `From ${s.start ? s.start + (s.startText ? ` (${s.startText})` : '') : 'unknown'} to `
+          + `${s.end ? s.end + (s.endText ? ` (${s.endText})` : '') : s.endInferred ? `${s.endInferred} (next holder arrives)` : 'open'}`
+          + `${s.lastSeen && !s.start && !s.end ? `; mentioned at the inspection of ${s.lastSeen}` : ''}.`),
+        ...s.sources.map((src) => el('div', { class: 'finding' }, el('div', { class: 'ref' }, `${src.inspection} \u00b7 ${src.ref}`),
+          el('blockquote', { style: 'margin:.25rem 0' }, src.quote))));
+    };
     roles.forEach((r, row) => {
       const y = row * rowH + 6;
       chart.append(svg('text', { x: 4, y: y + 14 }, r.title.length > 32 ? `${r.title.slice(0, 31)}\u2026` : r.title));
       r.spells.forEach((s) => {
-        const start = s.start || s.end; const end = s.end || s.endInferred || s.lastSeen || s.start;
-        if (!start) return;
         const interim = s.tenure === 'interim' || s.tenure === 'acting';
-        const x1 = x(start); const x2 = Math.max(x(end), x1 + 6);
-        chart.append(svg('rect', { x: x1, y, width: x2 - x1, height: 18, rx: 3,
-          fill: interim ? '#fff8c5' : s.tenure === 'permanent' ? '#1f5fa8' : '#c4c4cc',
-          stroke: interim ? '#9a6700' : '#1f5fa8', 'stroke-dasharray': interim ? '4,2' : 'none',
-          class: `spell ${s.tenure}` },
-        svg('title', {}, `${s.tenure}: ${s.holder || r.title}, ${s.start || '?'} to ${s.end || s.endInferred || 'open'} \u2014 `
-          + s.sources.map((x2s) => `${x2s.inspection} ${x2s.ref}`).join('; '))));
+        const fill = interim ? '#fff8c5' : s.tenure === 'permanent' ? '#1f5fa8' : '#c4c4cc';
+        const stroke = interim ? '#9a6700' : '#1f5fa8';
+        const endDate = s.end || s.endInferred;
+        const label = `${r.title}, ${s.tenure}: ${s.holder || 'holder not named'}, ${s.start || 'start unknown'} to `
+          + `${endDate || (s.open ? 'open' : s.lastSeen ? `last seen ${s.lastSeen}` : 'unknown')}; `
+          + s.sources.map((src) => `${src.inspection} ${src.ref}`).join('; ');
+        const mark = svg('g', { class: 'spell-mark', tabindex: '0', role: 'button', 'aria-label': label }, svg('title', {}, label));
+        const open = () => choose(s, r);
+        mark.addEventListener('click', open);
+        mark.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
+        if (!s.start && !endDate) {
+          // no dates at all: a dot at the inspection that mentions the spell
+          if (!s.lastSeen || month(s.lastSeen) < lo || month(s.lastSeen) > hi) return;
+          mark.append(svg('circle', { cx: x(s.lastSeen), cy: y + 9, r: 6, fill, stroke, class: `spell-dot ${s.tenure}` }));
+          chart.append(mark);
+          return;
+        }
+        // an unknown start is drawn as a short bar ending at the known end, with an open left end
+        const startM = s.start ? month(s.start) : null;
+        const endM = endDate ? month(endDate) : s.open || !s.lastSeen ? hi : month(s.lastSeen);
+        if ((startM ?? endM) > hi || endM < lo) return;
+        let x1 = startM == null ? xm(endM) - 3 * MIN : xm(startM);
+        let x2 = xm(endM);
+        x1 = clamp(x1); x2 = clamp(Math.max(x2, x1 + MIN));
+        if (x2 > right) { x1 = right - MIN; x2 = right; }
+        mark.append(svg('rect', { x: x1, y, width: x2 - x1, height: 18, rx: 3, fill, stroke,
+          'stroke-dasharray': interim ? '4,2' : 'none', class: `spell ${s.tenure}` }));
+        if (startM == null || startM < lo) {
+          mark.append(svg('path', { d: `M${x1 + 6},${y} L${x1},${y + 9} L${x1 + 6},${y + 18}`, fill: 'none', stroke: '#1d1d1f',
+            'stroke-width': 2, class: 'open-start' }));
+        }
+        if (!endDate && (s.open || endM >= hi)) {
+          mark.append(svg('path', { d: `M${x2 - 6},${y} L${x2},${y + 9} L${x2 - 6},${y + 18}`, fill: 'none', stroke: '#1d1d1f',
+            'stroke-width': 2, class: 'open-end' }));
+        }
+        chart.append(mark);
       });
     });
     view.append(el('div', { class: 'timeline' }, chart),
-      el('p', { class: 'muted' }, 'Solid: permanent; dashed yellow: interim or acting; grey: not stated. Dotted lines: inspections.'));
+      el('p', { class: 'muted' }, 'Solid: permanent; dashed yellow: interim or acting; grey: not stated. Dotted lines: inspections. '
+        + 'A chevron marks an end not known or beyond the period; a dot, a spell the reports mention without dates, at that inspection. '
+        + 'Choose a spell (Tab, then Enter) for the report\u2019s words.'), detail);
   }
   view.append(el('h2', {}, 'Spells and where the reports state them'), table(['Post', 'Tenure', 'From', 'To', 'Holder', 'Source'],
     spells.map((s) => [s.title, s.tenure + (s.planned ? ' (planned)' : ''), s.startText ? `${s.start || '?'} (${s.startText})` : s.start || '?',

@@ -31,7 +31,8 @@ export async function governanceMap(view, { id, params, navigate }) {
     el('option', { value: 'all', selected: chosen === 'all' }, 'All inspections together'),
     overview.inspections.map((i) => el('option', { value: i.id, selected: chosen === i.id },
       `${i.inspectorate} ${i.fieldworkStart || i.published}`)));
-  picker.addEventListener('change', () => navigate(`/authorities/${id}/map`, { inspection: picker.value }));
+  // choosing in the picker (arrow keys step through it) loads nothing; "Show" does, keeping the rest of the view
+  const showInspection = el('button', { type: 'button', class: 'secondary', id: 'show-inspection' }, 'Show');
   const layout = el('select', { id: 'layout' }, ['cose', 'concentric', 'breadthfirst', 'circle', 'grid']
     .map((l) => el('option', { value: l, selected: (params.layout || 'cose') === l }, l)));
   const types = ['Board', 'Team', 'Role', 'PostHolding', 'Partner', 'Inspection'];
@@ -59,26 +60,32 @@ export async function governanceMap(view, { id, params, navigate }) {
   const finder = el('select', { id: 'node' }, el('option', { value: '' }, 'Choose a node\u2026'),
     [...map.nodes].sort((a, b) => (a.label || a.id).localeCompare(b.label || b.id))
       .map((n) => el('option', { value: n.id }, `${n.label || n.id} (${n.type})`)));
-  const hide = el('button', { type: 'button', class: 'secondary', id: 'hide' }, 'Hide selected');
+  const hide = el('button', { type: 'button', class: 'secondary', id: 'hide', title: 'Hide the selected node (H)' }, 'Hide');
   const expand = el('button', { type: 'button', class: 'secondary', id: 'expand' }, 'Show its neighbours');
   const pin = el('button', { type: 'button', class: 'secondary', id: 'pin' }, 'Pin / unpin');
   const undo = el('button', { type: 'button', class: 'secondary', id: 'undo' }, 'Undo');
   view.append(
     el('h1', {}, `Governance map: ${map.authority.name}`),
     authorityTabs(id, 'map'),
-    el('div', { class: 'controls' },
-      el('label', { for: 'inspection' }, 'As at', picker),
-      el('label', { for: 'layout' }, 'Layout', layout),
+    // one compact toolbar row; the secondary controls, the legend and the keys wait behind "More", so that at
+    // 1366x768 the graph starts high and fits the window (its height follows the window, see #graph in app.css)
+    el('div', { class: 'controls toolbar' },
+      el('div', { class: 'picker' }, el('label', { for: 'inspection' }, 'As at', picker), showInspection),
       el('label', { for: 'polarity' }, 'Edges', polarity),
       el('label', { for: 'theme' }, 'Theme', theme),
-      el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0' }, el('legend', { class: 'muted' }, 'Show'), checks),
-      fit, png, svg),
-    el('div', { class: 'controls' }, el('label', { for: 'node' }, 'Node (keyboard)', finder), hide, expand, pin, undo),
-    el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
-      el('li', {}, el('span', { style: `background:${c}` }), t)),
-      el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
-      el('li', {}, el('span', { style: 'background:#1a7f37;border-radius:0' }), 'edge with strengths only')),
-    note, keysHelp, status,
+      el('label', { for: 'node' }, 'Node', finder), hide, undo,
+      el('details', { class: 'more', id: 'more', open: hidden.size > 0 || (params.layout && params.layout !== 'cose') },
+        el('summary', {}, 'More'),
+        el('div', { class: 'more-body' },
+          el('div', { class: 'controls toolbar' }, el('label', { for: 'layout' }, 'Layout', layout),
+            el('fieldset', { style: 'border:0;display:flex;gap:.6rem;padding:0;margin:0' }, el('legend', { class: 'muted' }, 'Show'), checks)),
+          el('div', { class: 'controls toolbar' }, expand, pin, fit, png, svg),
+          el('ul', { class: 'legend', 'aria-label': 'Legend' }, Object.entries(COLOURS).map(([t, c]) =>
+            el('li', {}, el('span', { style: `background:${c}` }), t)),
+            el('li', {}, el('span', { style: 'background:#b42318;border-radius:0' }), 'edge with concerns'),
+            el('li', {}, el('span', { style: 'background:#1a7f37;border-radius:0' }), 'edge with strengths only')),
+          keysHelp))),
+    note, status,
     el('div', { class: 'split' }, graph, evidence));
 
   const elements = [
@@ -122,8 +129,21 @@ export async function governanceMap(view, { id, params, navigate }) {
       e.style('display', keep ? 'element' : 'none');
       e.data('shown', ids);
     });
+    // with a theme or an edge filter on, a node left with no drawn edge says nothing about it: hide it too
+    // (never the authority); it comes back when the filter is lifted, as it is not put aside
+    let filteredOut = 0;
+    if (theme.value || polarity.value) {
+      const drawn = (n) => n.style('display') === 'element';
+      cy.nodes().filter((n) => drawn(n) && n.data('type') !== 'Authority').forEach((n) => {
+        if (!n.connectedEdges().some((e) => drawn(e) && drawn(e.source()) && drawn(e.target()))) {
+          n.style('display', 'none');
+          filteredOut += 1;
+        }
+      });
+    }
     note.replaceChildren(...(putAside.size
-      ? [`${putAside.size} of ${cy.nodes().length} nodes are set aside to keep the map readable. `, showAll] : []));
+      ? [`${putAside.size} of ${cy.nodes().length} nodes are set aside to keep the map readable. `, showAll] : []),
+    ...(filteredOut ? [`${putAside.size ? ' ' : ''}${filteredOut} nodes with no edge matching the filter are hidden.`] : []));
   };
   // the view's state lives in the URL, so a map can be bookmarked and shared as it is
   const remember = () => {
@@ -133,6 +153,12 @@ export async function governanceMap(view, { id, params, navigate }) {
       layout: layout.value === 'cose' ? undefined : layout.value, limit: params.limit })}`);
   };
   const changed = () => { apply(); remember(); };
+  showInspection.addEventListener('click', () => {
+    const off = checks.filter((x) => !x.querySelector('input').checked).map((x) => x.querySelector('input').value);
+    navigate(`/authorities/${id}/map`, {
+      inspection: picker.value, asOf: picker.value === '' ? params.asOf : undefined, hide: off.join(','),
+      edges: polarity.value, theme: theme.value, layout: layout.value === 'cose' ? undefined : layout.value, limit: params.limit });
+  });
   checks.forEach((c) => c.addEventListener('change', changed));
   polarity.addEventListener('change', changed);
   theme.addEventListener('change', changed);
@@ -235,11 +261,43 @@ export async function governanceMap(view, { id, params, navigate }) {
     show(`${cy.getElementById(d.source).data('label')} \u2192 ${cy.getElementById(d.target).data('label')} (${d.type})`,
       d.shown || d.findings || [], d.sources);
   });
+  // a node shows the findings of all its drawn edges, in and out, grouped by the node at the other end;
+  // a busy node (the authority) shows the first NODE_FINDINGS of them, with a count of the rest
+  const NODE_FINDINGS = 30;
   cy.on('tap', 'node', (evt) => {
     const node = evt.target;
-    const ids = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('shown') || e.data('findings') || []);
-    const sources = node.connectedEdges().filter((e) => e.data('target') === node.id()).flatMap((e) => e.data('sources') || []);
-    show(`${node.data('label')} (${node.data('type')})`, [...new Set(ids)], sources);
+    const edges = node.connectedEdges().filter((e) => e.visible());
+    const groups = edges.map((e) => {
+      const other = e.source().id() === node.id() ? e.target() : e.source();
+      const outgoing = e.source().id() === node.id();
+      return { e, other, outgoing, ids: e.data('shown') || e.data('findings') || [], sources: e.data('sources') || [] };
+    }).filter((g) => g.ids.length || g.sources.length)
+      .sort((a, b) => b.ids.length - a.ids.length || a.other.data('label').localeCompare(b.other.data('label')));
+    evidence.replaceChildren(el('h2', {}, `${node.data('label')} (${node.data('type')})`));
+    const total = new Set(groups.flatMap((g) => g.ids)).size;
+    if (!total && !groups.length) {
+      evidence.append(el('p', { class: 'muted' }, edges.length
+        ? 'No finding about its connections in this view.' : 'No connection drawn in this view.'));
+      return;
+    }
+    if (total) {
+      evidence.append(el('p', { class: 'muted', id: 'node-findings-count' }, total > NODE_FINDINGS
+        ? `${total} findings about its ${groups.length} connections; the first ${NODE_FINDINGS} are shown. Select an edge for all of its findings.`
+        : `${total} finding${total === 1 ? '' : 's'} about its ${groups.length} connection${groups.length === 1 ? '' : 's'}.`));
+    }
+    const seen = new Set();
+    let shown = 0;
+    groups.forEach((g) => {
+      const fresh = g.ids.filter((f) => !seen.has(f));
+      fresh.forEach((f) => seen.add(f));
+      const room = Math.max(0, NODE_FINDINGS - shown);
+      const label = `${g.outgoing ? '\u2192' : '\u2190'} ${g.other.data('label')} (${g.e.data('type')})`;
+      if (!room && fresh.length) return;
+      evidence.append(el('h3', { class: 'edge-group' }, label));
+      g.sources.slice(0, 3).forEach((src) => evidence.append(el('p', { class: 'ref' }, `${src.inspection} \u00b7 ${src.ref}: `, el('q', {}, src.quote))));
+      fresh.slice(0, room).forEach((f) => evidence.append(finding(map.findings[f])));
+      shown += Math.min(room, fresh.length);
+    });
   });
   view.cy = cy;
 }

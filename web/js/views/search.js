@@ -13,8 +13,15 @@ export async function search(view, { params, navigate }) {
   const q = el('input', { id: 'q', type: 'search', value: params.q || '', size: 40 });
   const polarity = el('select', { id: 'polarity' }, ['', 'strength', 'improvement', 'concern', 'area_for_development', 'context']
     .map((p) => el('option', { value: p, selected: params.polarity === p }, p || 'any')));
-  const authority = el('input', { id: 'authority', value: params.authority || '', size: 18, placeholder: 'e.g. powys' });
-  const theme = el('input', { id: 'theme', value: params.theme || '', size: 18, placeholder: 'e.g. workforce' });
+  // the valid authorities and themes, to choose from rather than to guess ids
+  const [authorities, themes] = await Promise.all([api.get('/api/authorities', 'search-authorities'),
+    api.get('/api/themes', 'search-themes')]);
+  const authority = el('select', { id: 'authority' }, el('option', { value: '' }, 'any'),
+    authorities.filter((a) => a.inspections.length || a.authority.id === params.authority).map((a) =>
+      el('option', { value: a.authority.id, selected: a.authority.id === params.authority }, a.authority.name)));
+  const theme = el('select', { id: 'theme' }, el('option', { value: '' }, 'any'),
+    themes.filter((t) => t.statements > 0 || t.id === params.theme).map((t) =>
+      el('option', { value: t.id, selected: t.id === params.theme }, t.name || t.id)));
   const form = el('form', { class: 'controls', role: 'search' },
     el('label', { for: 'q' }, 'Words', q), el('label', { for: 'polarity' }, 'Polarity', polarity),
     el('label', { for: 'authority' }, 'Authority', authority), el('label', { for: 'theme' }, 'Theme', theme),

@@ -33,6 +33,7 @@ final class ApiRoutes {
                 new Route(HandlerType.GET, "/api/authorities/{id}/follow-up", queries::followUp),
                 new Route(HandlerType.GET, "/api/authorities/{id}/diff", queries::diff),
                 new Route(HandlerType.GET, "/api/turnover", queries::turnover),
+                new Route(HandlerType.GET, "/api/themes", queries::themeList),
                 new Route(HandlerType.GET, "/api/gaps", queries::gaps),
                 new Route(HandlerType.GET, "/api/compare", queries::compare),
                 new Route(HandlerType.GET, "/api/search", queries::search),

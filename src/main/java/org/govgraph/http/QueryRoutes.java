@@ -32,6 +32,11 @@ final class QueryRoutes {
         Export.respond(ctx, q.authorities().one(Params.pathId(ctx, "id")), o -> inspectionRows(List.of(o)), "authority");
     }
 
+    void themeList(Context ctx) {
+        Export.respond(ctx, q.comparisons().themes(), t -> t.stream().map(x -> row("id", x.id(), "name", x.name(),
+                "statements", x.statements())).toList(), "themes");
+    }
+
     void map(Context ctx) {
         String inspection = Params.optionalId(ctx, "inspection");
         String asOf = Params.optional(ctx, "asOf");

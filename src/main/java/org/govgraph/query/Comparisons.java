@@ -114,8 +114,13 @@ public final class Comparisons {
         }
     }
 
+    /** A theme of the graph, for pickers: its id, name, and how many statements are on it. */
+    public record ThemeName(String id, String name, long statements) {
+    }
+
     private final Graph graph;
     private final Authorities authorities;
+    private final String themeListQuery;
     private final String themeQuery;
     private final String statementsQuery;
     private final String themesQuery;
@@ -126,6 +131,12 @@ public final class Comparisons {
         this.themeQuery = library.get("theme-table").statement();
         this.statementsQuery = library.get("inspection-statements").statement();
         this.themesQuery = library.get("known-themes").statement();
+        this.themeListQuery = library.get("themes").statement();
+    }
+
+    /** Every theme the graph knows, by name. */
+    public List<ThemeName> themes() {
+        return graph.readAll(themeListQuery, Map.of()).stream().map(r -> Rows.as(r, ThemeName.class)).toList();
     }
 
     /** One authority's theme-by-inspection table. */

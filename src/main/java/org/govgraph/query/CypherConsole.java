@@ -221,10 +221,16 @@ public final class CypherConsole {
         return switch (v.type().name()) {
             case "STRING" -> v.asString().length();
             case "PATH" -> v.asPath().length() * 64L + 64;
-            case "LIST", "MAP", "NODE", "RELATIONSHIP" -> java.util.stream.StreamSupport.stream(v.values().spliterator(), false)
-                    .mapToLong(CypherConsole::weight).sum() + 16;
+            case "LIST", "MAP" -> weight(v.values()) + 16;
+            // a node or relationship is not itself iterable (v.values() throws "NODE is not iterable"): weigh its properties
+            case "NODE" -> weight(v.asNode().values()) + 64;
+            case "RELATIONSHIP" -> weight(v.asRelationship().values()) + 64;
             default -> 16;
         };
+    }
+
+    private static long weight(Iterable<org.neo4j.driver.Value> values) {
+        return java.util.stream.StreamSupport.stream(values.spliterator(), false).mapToLong(CypherConsole::weight).sum();
     }
 
     /** The console is running as many queries as it may (503). */

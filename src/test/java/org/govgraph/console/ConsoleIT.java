@@ -76,6 +76,26 @@ class ConsoleIT {
     }
 
     @Test
+    void returnedNodesAndRelationshipsComeAsRowsAndAsAGraph() throws Exception {
+        var nodes = ok(Map.of("query",
+                "MATCH (a:Authority) WHERE a.id IN ['powys', 'cumbria', 'neath-port-talbot'] RETURN a ORDER BY a.id"));
+        assertThat(nodes.path("rowCount").asInt()).isEqualTo(3);
+        var first = nodes.path("rows").get(0).get(0);
+        assertThat(first.path("labels").toString()).contains("Authority");
+        assertThat(first.path("properties").path("id").asString()).isEqualTo("cumbria");
+        assertThat(first.path("properties").path("name").asString()).isEqualTo("Cumbria County Council");
+        assertThat(first.path("id").asString()).isNotEmpty();
+        assertThat(nodes.path("nodes").size()).isEqualTo(3);
+        var rels = ok(Map.of("query",
+                "MATCH (i:Inspection {id: 'powys-2017-07'})-[r:OF_AUTHORITY]->(a:Authority) RETURN r, i, a"));
+        assertThat(rels.path("rowCount").asInt()).isEqualTo(1);
+        assertThat(rels.path("rows").get(0).get(0).path("type").asString()).isEqualTo("OF_AUTHORITY");
+        assertThat(rels.path("rows").get(0).get(2).path("properties").path("id").asString()).isEqualTo("powys");
+        assertThat(rels.path("relationships").size()).isEqualTo(1);
+        assertThat(rels.path("nodes").size()).isEqualTo(2);
+    }
+
+    @Test
     void explainAndProfileReturnThePlan() throws Exception {
         var explained = ok(Map.of("query", "MATCH (f:Finding {polarity: 'concern'}) RETURN count(f)", "mode", "explain"));
         assertThat(explained.path("rows").size()).isZero();

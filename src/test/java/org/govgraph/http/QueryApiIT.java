@@ -56,6 +56,21 @@ class QueryApiIT {
     }
 
     @Test
+    void theThemesAreListedByNameForPickers() throws Exception {
+        var themes = json("/api/themes");
+        JsonNode workforce = null;
+        for (JsonNode t : themes) {
+            if (t.path("id").asString().equals("workforce")) {
+                workforce = t;
+            }
+        }
+        // govgraph/themes.yaml names it; the Powys reports have findings on it
+        assertThat(workforce).isNotNull();
+        assertThat(workforce.path("name").asString()).isEqualTo("Workforce, supervision and caseloads");
+        assertThat(workforce.path("statements").asLong()).isPositive();
+    }
+
+    @Test
     void everyRouteIsDescribedInTheOpenApiDocumentAndNothingElse() throws Exception {
         var doc = json("/api/openapi.json");
         assertThat(doc.path("openapi").asString()).startsWith("3.");

@@ -72,6 +72,31 @@ class WebUiIT {
     }
 
     @Test
+    void theHomePageShowsTheOverallJudgementInItsColourAndKeepsTheFilterInTheUrl() {
+        browser.open("/");
+        // Cumbria 2013 (Ofsted): overall effectiveness Inadequate, rank 4 of the four-point scale
+        var badge = browser.driver.findElement(By.cssSelector("main tbody .badge.judgement"));
+        assertThat(badge.getText()).isEqualTo("Overall effectiveness: Inadequate");
+        assertThat(badge.getAttribute("class")).contains("concern");
+        // the rule behind it: the overall judgement wherever it is in the list, coloured by rank
+        @SuppressWarnings("unchecked")
+        var rule = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; import('./js/views/home.js').then(m => done({"
+                        + " overall: m.headline([{area: 'Leadership', rank: 3}, {area: 'Overall effectiveness', rank: 2}]).area,"
+                        + " first: m.headline([{area: 'Leadership', rank: 3}, {area: 'Care leavers', rank: 2}]).area,"
+                        + " ranks: [1, 2, 3, 4].map(m.rankClass).join()}))");
+        assertThat(rule).containsEntry("overall", "Overall effectiveness").containsEntry("first", "Leadership")
+                .containsEntry("ranks", "strength,strength,area_for_development,concern");
+        browser.driver.findElement(By.id("filter")).sendKeys("ofsted");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#/?filter=ofsted");
+        browser.open("/turnover");
+        browser.driver.navigate().back();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "ofsted".equals(browser.js("const f = document.getElementById('filter'); return f && f.value")));
+        assertThat(browser.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
+    }
+
+    @Test
     void thePowysMapShowsItsBoardsAndPartnersAndAnEdgeOpensItsEvidence() throws IOException {
         browser.open("/authorities/powys/map?inspection=powys-2017-07");
         browser.waitFor(By.cssSelector("#graph canvas"));
@@ -101,6 +126,102 @@ class WebUiIT {
     }
 
     @Test
+    void everySpellIsDrawnVisiblyAndOpensItsSourceFromTheKeyboard() {
+        browser.open("/authorities/powys/leadership");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        // every spell of the table has a mark in the chart, bars at least 10 px wide
+        int spells = browser.driver.findElements(By.cssSelector("main table tbody tr")).size();
+        var marks = browser.driver.findElements(By.cssSelector(".timeline .spell-mark"));
+        assertThat(marks).hasSize(spells);
+        assertThat(marks).allSatisfy(m -> assertThat(m.getAttribute("tabindex")).isEqualTo("0"));
+        for (var rect : browser.driver.findElements(By.cssSelector(".timeline rect.spell"))) {
+            assertThat(Double.parseDouble(rect.getAttribute("width"))).isGreaterThanOrEqualTo(10);
+        }
+        // the 2018 report's "temporary middle management arrangements" have no dates: a dot at that inspection
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline .spell-mark")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("temporary middle managers")).findFirst().orElseThrow()
+                .findElements(By.cssSelector("circle.spell-dot"))).hasSize(1);
+        // the director who left in December 2016 (start unknown) has a bar with an open start
+        var director = browser.driver.findElements(By.cssSelector(".timeline .spell-mark")).stream()
+                .filter(m -> m.getAttribute("aria-label").contains("2016-12")).findFirst().orElseThrow();
+        assertThat(director.findElements(By.cssSelector("path.open-start"))).hasSize(1);
+        // Enter on a spell shows the paragraph and the report's words
+        browser.js("arguments[0].focus()", director);
+        director.sendKeys(Keys.ENTER);
+        assertThat(browser.driver.findElement(By.id("spell-detail")).getText())
+                .contains("Recent developments in Powys, paragraph 1", "departure of the director of social services in December 2016");
+    }
+
+    @Test
+    void theLeadershipPeriodSetsTheRangeOfTheChart() {
+        browser.open("/authorities/powys/leadership?from=2017&to=2017");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline text.year")).stream().map(e -> e.getText()).toList())
+                .containsExactly("2017");
+        browser.open("/authorities/powys/leadership?from=2014&to=2019");
+        browser.waitFor(By.cssSelector(".timeline svg"));
+        assertThat(browser.driver.findElements(By.cssSelector(".timeline text.year")).stream().map(e -> e.getText()).toList())
+                .containsExactly("2014", "2015", "2016", "2017", "2018", "2019");
+    }
+
+    @Test
+    void theDiffShowsBothTextsInFullOnRequestAndTheLaterFindingsWords() throws IOException {
+        browser.open("/authorities/powys/compare?from=powys-2017-07&to=powys-2018-10");
+        browser.waitFor(By.cssSelector(".outcome"));
+        String earlierReport = normalise(seedReport("002_8a5250fadd2eb2f4.txt")).replace("*", "");
+        String laterReport = normalise(seedReport("000_5852bdc2b875247a.txt")).replace("*", "");
+        var outcomes = browser.driver.findElements(By.cssSelector(".outcome"));
+        assertThat(outcomes).isNotEmpty();
+        // open every cut text, then each earlier text is whole in the 2017 report and each later one in the 2018 report
+        browser.js("document.querySelectorAll('details.clipped').forEach(d => d.open = true)");
+        for (var o : outcomes) {
+            assertQuoted(earlierReport, o.findElement(By.cssSelector(".earlier .full")).getText());
+            var later = o.findElements(By.cssSelector(".later .full"));
+            if (!later.isEmpty()) {
+                assertQuoted(laterReport, later.get(0).getText());
+            }
+        }
+        // a cut text ends at a word, with an ellipsis
+        for (var summary : browser.driver.findElements(By.cssSelector("details.clipped summary"))) {
+            String text = summary.getText();
+            assertThat(text).endsWith("\u2026");
+            String head = text.substring(0, text.length() - 1);
+            String whole = summary.findElement(By.xpath("..")).findElement(By.cssSelector(".full")).getText();
+            assertThat(whole).startsWith(head);
+            assertThat(whole.charAt(head.length())).isIn(' ', ',', ';', ':', '.', '-');
+        }
+    }
+
+    @Test
+    void searchOffersTheAuthoritiesAndThemesToChooseFrom() {
+        browser.open("/search");
+        var authority = new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector("select#authority")));
+        var theme = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("select#theme")));
+        authority.selectByVisibleText("Powys County Council");
+        // the shared vocabulary's name for the theme (govgraph/themes.yaml)
+        theme.selectByVisibleText("Workforce, supervision and caseloads");
+        browser.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main ol li")));
+        assertThat(browser.driver.getCurrentUrl()).contains("authority=powys", "theme=workforce");
+        assertThat(browser.driver.findElements(By.cssSelector("main ol li"))).allSatisfy(li ->
+                assertThat(li.findElement(By.cssSelector(".ref")).getText()).startsWith("Powys County Council"));
+    }
+
+    @Test
+    void sideBySideSaysNotInspectedForAnAuthorityWithoutInspections() {
+        // Cumberland Council succeeded Cumbria in 2023 (the Cumbria dataset); no inspection is of it
+        browser.open("/compare?authorities=powys,cumberland&themes=workforce");
+        browser.waitFor(By.cssSelector("main table"));
+        var cells = browser.driver.findElements(By.cssSelector("main table tbody tr td:nth-child(3)"));
+        assertThat(cells).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("not inspected"));
+        assertThat(browser.driver.findElement(By.cssSelector("main table tbody tr td:nth-child(2)")).getText())
+                .matches("\\d+ / \\d+ / \\d+");
+        var themes = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("themes")));
+        assertThat(themes.getAllSelectedOptions()).extracting(o -> o.getAttribute("value")).containsExactly("workforce");
+    }
+
+    @Test
     void aConsoleQueryReturnsRowsAndAWriteIsRefused() {
         browser.open("/console");
         browser.waitFor(By.cssSelector(".CodeMirror"));
@@ -114,6 +235,150 @@ class WebUiIT {
         var refusal = browser.waitFor(By.cssSelector("#result .error"));
         assertThat(refusal.getText()).startsWith("Refused").contains("DETACH");
         browser.screenshot("console-refusal");
+    }
+
+    @Test
+    void aConsoleQueryReturningNodesShowsThemAsRowsAndAsAGraph() {
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", "MATCH (a:Authority) RETURN a LIMIT 3");
+        browser.driver.findElement(By.id("run")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result tbody tr")));
+        assertThat(browser.driver.findElements(By.cssSelector("#result .error"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#result tbody tr"))).hasSize(3);
+        assertThat(browser.driver.findElement(By.cssSelector("#result tbody")).getText()).contains("Authority");
+        assertThat(browser.driver.findElements(By.cssSelector("#result #graph canvas"))).isNotEmpty();
+    }
+
+    @Test
+    void aLibraryQueryTakesAListParameterAsCommaSeparatedValues() {
+        browser.consoleErrors();
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("known-themes");
+        var ids = browser.driver.findElement(By.id("param-ids"));
+        // both are in the shared vocabulary, govgraph/themes.yaml
+        ids.sendKeys("workforce, safeguarding");
+        browser.driver.findElement(By.id("run")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result tbody tr")));
+        assertThat(browser.driver.findElements(By.cssSelector("#result tbody tr"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.cssSelector("#result tbody")).getText()).contains("workforce", "safeguarding");
+        // an empty list is not sent as null: the required parameter is named
+        ids.clear();
+        browser.driver.findElement(By.id("run")).click();
+        assertThat(browser.waitFor(By.cssSelector("#result .error")).getText()).contains("$ids is required");
+        assertThat(browser.consoleErrors()).isEmpty();
+        // leave the console as the other tests expect it: no library entry, no form
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("");
+    }
+
+    @Test
+    void theAuthorityNodeShowsTheFindingsOfItsEdgesInAndOut() throws IOException {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        // Powys's edges go out from it (to Powys People Direct, among others): those findings are the authority's
+        browser.js("document.getElementById('view').cy.getElementById('powys').emit('tap')");
+        var panel = browser.driver.findElement(By.cssSelector(".evidence"));
+        assertThat(panel.getText()).startsWith("Powys County Council").doesNotContain("No finding about it");
+        assertThat(browser.driver.findElements(By.cssSelector(".evidence h3")))
+                .anySatisfy(h -> assertThat(h.getText()).contains("Powys People Direct"));
+        assertThat(browser.driver.findElement(By.id("node-findings-count")).getText()).containsPattern("\\d+ findings? about its");
+        var quote = browser.driver.findElement(By.cssSelector(".evidence blockquote")).getText();
+        assertThat(normalise(seedReport("002_8a5250fadd2eb2f4.txt"))).contains(normalise(quote));
+    }
+
+    @Test
+    void aThemeFilterHidesTheNodesItLeavesWithoutAnEdge() {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07&theme=complaints");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        String cy = "const cy = document.getElementById('view').cy; ";
+        String orphans = cy + "return cy.nodes().filter(n => n.visible() && n.data('type') !== 'Authority'"
+                + " && n.connectedEdges().filter(e => e.visible()).length === 0).length";
+        String visible = cy + "return cy.nodes().filter(n => n.visible()).length";
+        long all = (Long) browser.js(cy + "return cy.nodes().length");
+        assertThat((Long) browser.js(orphans)).isZero();
+        assertThat((Long) browser.js(visible)).isPositive().isLessThan(all);
+        assertThat((Boolean) browser.js(cy + "return cy.getElementById('powys').visible()")).isTrue();
+        assertThat(browser.driver.findElement(By.id("set-aside")).getText()).contains("with no edge matching the filter are hidden");
+        // the edge filter does the same, and lifting both brings every node back
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("polarity"))).selectByValue("concerns");
+        assertThat((Long) browser.js(orphans)).isZero();
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("polarity"))).selectByValue("");
+        assertThat((Long) browser.js(visible)).isEqualTo(all);
+    }
+
+    @Test
+    void anotherInspectionIsShownOnRequestKeepingTheRestOfTheView() {
+        browser.open("/authorities/powys/map?inspection=powys-2017-07&theme=complaints&layout=circle&hide=Partner");
+        browser.waitFor(By.cssSelector("#graph canvas"));
+        String before = browser.driver.getCurrentUrl();
+        // stepping through the picker with the keyboard loads nothing
+        var picker = browser.driver.findElement(By.id("inspection"));
+        picker.sendKeys(Keys.ARROW_DOWN);
+        picker.sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(before);
+        new org.openqa.selenium.support.ui.Select(picker).selectByValue("powys-2018-10");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(before);
+        browser.driver.findElement(By.id("show-inspection")).click();
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("inspection=powys-2018-10"));
+        assertThat(browser.driver.getCurrentUrl()).contains("theme=complaints", "layout=circle", "hide=Partner");
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> "powys-2018-10".equals(browser.js(
+                "return document.querySelector('#graph canvas') && document.getElementById('inspection').value")));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("layout")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("circle");
+        assertThat(browser.driver.findElement(By.cssSelector("input[value='Partner']")).isSelected()).isFalse();
+    }
+
+    @Test
+    void theConsoleLetsTabLeaveTheEditorAndKeepsTheSessionInTheUrl() {
+        browser.open("/console");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        browser.js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", "MATCH (a:Authority) RETURN a.id");
+        browser.driver.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(Keys.TAB);
+        assertThat((Boolean) browser.js("return document.querySelector('.CodeMirror').contains(document.activeElement)")).isFalse();
+        assertThat((String) browser.js("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+                .isEqualTo("MATCH (a:Authority) RETURN a.id");
+        // the library entry, its form and the query are in the URL: opening it again restores them
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("known-themes");
+        browser.driver.findElement(By.id("param-ids")).sendKeys("workforce");
+        String url = browser.driver.getCurrentUrl();
+        assertThat(url).contains("library=known-themes", "p.ids=workforce", "query=");
+        browser.open("/turnover");
+        browser.driver.get(url);
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.id("param-ids"));
+        assertThat(browser.driver.findElement(By.id("param-ids")).getAttribute("value")).isEqualTo("workforce");
+        assertThat((String) browser.js("return document.querySelector('.CodeMirror').CodeMirror.getValue()")).contains("$ids");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("library"))).selectByValue("");
+    }
+
+    @Test
+    void atLaptopSizeTheMapFitsTheWindowBelowOneToolbarRow() {
+        var size = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            browser.open("/authorities/powys/map?inspection=powys-2017-07");
+            browser.waitFor(By.cssSelector("#graph canvas"));
+            @SuppressWarnings("unchecked")
+            var box = (java.util.Map<String, Object>) browser.js("const r = document.getElementById('graph').getBoundingClientRect();"
+                    + " return {top: r.top, bottom: r.bottom, height: r.height, window: window.innerHeight,"
+                    + " toolbar: document.querySelector('main .toolbar').getBoundingClientRect().height};");
+            double window = ((Number) box.get("window")).doubleValue();
+            assertThat(((Number) box.get("bottom")).doubleValue()).as("graph bottom within the window").isLessThanOrEqualTo(window);
+            assertThat(((Number) box.get("height")).doubleValue()).as("graph height").isGreaterThanOrEqualTo(window * 0.6);
+            assertThat(((Number) box.get("toolbar")).doubleValue()).as("toolbar height: one row").isLessThan(50);
+            assertThat(browser.driver.findElement(By.id("more")).getAttribute("open")).isNull();
+            browser.screenshot("map-1366x768");
+            browser.driver.findElement(By.cssSelector("#more summary")).click();
+            assertThat(browser.driver.findElement(By.cssSelector("input[value='Partner']")).isDisplayed()).isTrue();
+            browser.screenshot("map-1366x768-more");
+        } finally {
+            browser.driver.manage().window().setSize(size);
+        }
     }
 
     @Test
@@ -137,7 +402,8 @@ class WebUiIT {
         assertThat(themed).isPositive().isLessThan(all);
         assertThat(browser.driver.getCurrentUrl()).contains("theme=complaints");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("theme"))).selectByValue("");
-        // the node-type filters keep the view in the URL, so it can be shared
+        // the node-type filters (behind "More") keep the view in the URL, so it can be shared
+        browser.js("document.getElementById('more').open = true");
         browser.driver.findElement(By.cssSelector("input[value='Partner']")).click();
         assertThat(browser.driver.getCurrentUrl()).contains("hide=Partner");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -179,6 +445,7 @@ class WebUiIT {
         browser.waitFor(By.cssSelector("#graph canvas"));
         // catch the download: the page hands the anchor's blob URL to us instead of saving a file
         browser.js("window.exported = null; HTMLAnchorElement.prototype.click = function () { window.exported = this; };");
+        browser.js("document.getElementById('more').open = true");
         browser.driver.findElement(By.id("svg")).click();
         assertThat((String) browser.js("return window.exported.download")).isEqualTo("powys-map.svg");
         String svg = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
@@ -193,6 +460,14 @@ class WebUiIT {
         // one circle per node, plus the legend's dots
         assertThat(doc.getElementsByTagNameNS("*", "circle").getLength()).isGreaterThan((int) nodes);
         assertThat(doc.getDocumentElement().getTextContent()).contains("Dyfed-Powys Police", "Powys County Council", "Partner");
+        // arrowheads are sized in the drawing's units, not scaled by each edge's stroke width
+        var markers = doc.getElementsByTagNameNS("*", "marker");
+        assertThat(markers.getLength()).isPositive();
+        for (int i = 0; i < markers.getLength(); i++) {
+            var marker = (org.w3c.dom.Element) markers.item(i);
+            assertThat(marker.getAttribute("markerUnits")).isEqualTo("userSpaceOnUse");
+            assertThat(Double.parseDouble(marker.getAttribute("markerWidth"))).isLessThanOrEqualTo(10);
+        }
     }
 
     @Test
@@ -272,9 +547,45 @@ class WebUiIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Authorities"));
     }
 
+    @Test
+    void aGapCellWithEvidenceShowsTheReportsWords() throws IOException {
+        browser.open("/authorities/powys/gaps");
+        // the health cell of the 2017 inspection: the 2017 dataset names health partners, so it has evidence
+        browser.driver.findElements(By.cssSelector(".gap-cell button")).stream()
+                .filter(b -> b.getAttribute("aria-label").startsWith("powys-2017-07 health:")).findFirst().orElseThrow().click();
+        var quote = browser.waitFor(By.cssSelector("#gap-evidence blockquote")).getText();
+        assertThat(normalise(seedReport("002_8a5250fadd2eb2f4.txt"))).contains(normalise(quote));
+        assertThat(browser.driver.findElement(By.id("gap-evidence")).getText()).doesNotContain("[object");
+    }
+
+    @Test
+    void aSectorWithNoEvidenceIsNotDrawnAsAGap() {
+        browser.open("/gaps");
+        // the Cumbria dataset names police, health and education partners but none in housing: no evidence either way
+        var cell = browser.driver.findElements(By.cssSelector(".gap-cell")).stream()
+                .filter(td -> td.findElement(By.tagName("button")).getAttribute("aria-label").startsWith("cumbria-2013-05 housing:"))
+                .findFirst().orElseThrow();
+        assertThat(cell.getAttribute("data-status")).isEqualTo("not_evidenced");
+        assertThat(cell.getText()).isEqualTo("no evidence");
+        String noEvidence = cell.getCssValue("background-image");
+        assertThat(noEvidence).contains("gradient");
+        // a cell with findings has a plain colour, never the hatching
+        var scored = browser.driver.findElement(By.cssSelector(".gap-cell:not([data-status=not_evidenced])"));
+        assertThat(scored.getCssValue("background-image")).isEqualTo("none");
+        assertThat(scored.getText()).matches("[0-9.]+");
+        assertThat(browser.driver.findElement(By.cssSelector(".gap-legend")).getText()).contains("no evidence", "gap");
+    }
+
     private static String seedReport(String file) throws IOException {
         try (InputStream in = WebUiIT.class.getClassLoader().getResourceAsStream("reports/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A quote is the report's words, but for the "[...]" where a dataset left some out. */
+    private static void assertQuoted(String report, String quote) {
+        for (String part : quote.split("\\[\\.\\.\\.\\]")) {
+            assertThat(report.contains(normalise(part))).as("in the report: %s", part).isTrue();
         }
     }
 
