@@ -66,6 +66,10 @@ function showDraft(result, draft) {
     ], 'What the report says about itself'),
     x.replaces_report ? el('p', { class: 'error', id: 'replaces' }, `Inspection ${i.id} is already in the graph from report `
       + `${x.replaces_report}. Loading this draft would replace what that report says; it is not offered.`) : '',
+    i.follows_up ? el('p', { id: 'follows-up' }, `Follows up inspection ${i.follows_up.inspection}: `, el('q', {}, i.follows_up.quote),
+      ` (${i.follows_up.ref})`) : '',
+    (x.earlier_inspections || []).length ? section('Earlier inspections it refers to', table(['Date', 'Words', 'Ref'],
+      x.earlier_inspections.map((e) => [e.date, e.quote, e.ref]))) : '',
     (x.warnings || []).length ? el('div', {}, el('h3', {}, 'Warnings'), el('ul', {}, x.warnings.map((w) => el('li', {}, w)))) : '',
     el('div', { class: 'controls' }, load, download),
     outcome,

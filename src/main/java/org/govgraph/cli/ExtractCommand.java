@@ -100,6 +100,9 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     long started = System.nanoTime();
                     Draft draft = extraction.draft(report);
+                    if (services != null) {
+                        draft = draft.linkEarlier(new InspectionReports(services.graph)::inspectionOn);
+                    }
                     var d = draft.dataset();
                     String target = targetName(draft);
                     String text = writer.write(draft, target);

@@ -34,6 +34,9 @@ public final class DraftWriter {
         extraction.put("low_confidence", draft.lowConfidence());
         ArrayNode warnings = extraction.putArray("warnings");
         draft.warnings().forEach(warnings::add);
+        ArrayNode earlier = extraction.putArray("earlier_inspections");
+        draft.earlier().forEach(e -> earlier.addObject().put("date", e.date()).put("inspection", e.inspection())
+                .put("words", e.words()).put("ref", e.ref()).put("quote", e.quote()));
         mark(root, "findings", draft.provenance());
         mark(root, "recommendations", draft.provenance());
         mark(root, "spells", draft.provenance());

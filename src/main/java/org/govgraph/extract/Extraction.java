@@ -48,6 +48,7 @@ public final class Extraction {
         Draft draft = extractor.extract(report.name(), text, report.format());
         warnings.addAll(draft.warnings());
         return new Draft(draft.dataset(), draft.provenance(), draft.confidence(), warnings, draft.sourceName(),
-                report.format() + ", " + report.charset() + (report.pages() > 0 ? ", " + report.pages() + " pages" : ""));
+                report.format() + ", " + report.charset() + (report.pages() > 0 ? ", " + report.pages() + " pages" : ""),
+                draft.earlier());
     }
 }

@@ -20,10 +20,17 @@ final class JudgementTable {
 
     private static final Pattern TABLE_START = Pattern.compile("(?im)^(?:judgement\\s+grade|key judgement\\s+judgement grade|"
             + "the judgements on areas of the service.*|record of main findings|children.s services in .{3,40} (?:are|is) .{4,40}|"
-            + "the overall judgement is that .*)\\s*$");
+            + "the overall judgement is .*)\\s*$");
     /** "Children's services in Doncaster are inadequate", "The overall judgement is that children's services are inadequate". */
-    private static final Pattern OVERALL = Pattern.compile("(?im)^(?:the overall judgement is that )?children.s services (?:in .{3,40} )?(?:are|is) "
-            + "(inadequate|good|outstanding|requires improvement(?: to be good)?)\\s*$");
+    private static final Pattern OVERALL = Pattern.compile("(?im)^(?:the overall judgement is (?:that )?)?(?:children.s services (?:in .{3,40} )?(?:are|is) )?"
+            + "(inadequate|good|outstanding|requires improvement(?: to be good)?)\\.?\\s*$");
+    /** "The effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate", across a line break. */
+    private static final Pattern LSCB = Pattern.compile("(?i)the effectiveness of the local safeguarding children board(?:\\s*\\(LSCB\\))?\\s+is\\s+"
+            + "(inadequate|good|outstanding|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|adequate)\\b");
+    /** A grade a PDF table cell wrapped around its area: "Requires / 1. Children who need help and protection / improvement". */
+    /** "...with children Requires improvement / and families to be good": the grade's last words on the next line. */
+    private static final Pattern SPLIT_GRADE = Pattern.compile("(?m)^(.*?)\\s*Requires improvement\\s*\\n(.+?)\\s+to be good\\s*$");
+    private static final Pattern WRAPPED_GRADE = Pattern.compile("(?m)^Requires\\s*\\n(.+)\\n\\s*improvement(\\s+to\\s+be\\s+good)?\\s*$");
     private static final int TABLE_CHARS = 1200;
 
     private final Conventions conventions;
@@ -46,7 +53,9 @@ final class JudgementTable {
             return List.of();
         }
         int from = start.end();
-        String table = text.substring(from, Math.min(text.length(), from + TABLE_CHARS));
+        String table = WRAPPED_GRADE.matcher(text.substring(from, Math.min(text.length(), from + TABLE_CHARS)))
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " Requires improvement" + (m.group(2) == null ? "" : " to be good")));
+        table = SPLIT_GRADE.matcher(table).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " Requires improvement to be good"));
         // grades out, remembering where they stood in what is left
         record Found(int at, Grade grade, String words) {
         }
@@ -80,12 +89,21 @@ final class JudgementTable {
         }
         found.sort(Comparator.comparingInt(Area::start));
         Map<String, Dataset.Judgement> out = new LinkedHashMap<>();
-        Matcher overall = OVERALL.matcher(start.group());
+        Matcher overall = OVERALL.matcher(start.group().strip());
         if (overall.find()) {
-            Grade grade = grade(overall.group(1));
+            Grade grade = grade(capitalised(overall.group(1)));
             if (grade != null) {
                 out.put("overall effectiveness", new Dataset.Judgement("Overall effectiveness", grade.name(), grade.scale(),
                         grade.rank(), "opening", overall.group().strip()));
+            }
+        }
+        Matcher lscb = LSCB.matcher(text.substring(0, Math.min(text.length(), from + TABLE_CHARS)));
+        if (lscb.find()) {
+            Grade grade = grade(capitalised(lscb.group(1).replaceAll("\\s+", " ")));
+            if (grade != null) {
+                out.put("the effectiveness of the local safeguarding children board", new Dataset.Judgement(
+                        "The effectiveness of the Local Safeguarding Children Board", grade.name(), grade.scale(), grade.rank(),
+                        "opening", lscb.group().replaceAll("\\s+", " ")));
             }
         }
         for (int i = 0; i < found.size(); i++) {
@@ -107,6 +125,10 @@ final class JudgementTable {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(n -> n.replace(" ", "\\s+")).toList();
         return Pattern.compile("(?<![\\w-])(?:Requires\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private Grade grade(String words) {

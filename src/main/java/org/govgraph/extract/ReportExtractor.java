@@ -121,7 +121,10 @@ public final class ReportExtractor {
                 inspection, authorities, List.of(), entities.boards(), entities.teams(), entities.partners(),
                 leaders.roles(), leaders.spells(), entities.findings(), entities.recommendations());
         double confidence = read.confidence() * (findings.isEmpty() ? 0.3 : 1.0);
-        return new Draft(dataset, provenance, confidence, warnings, name, format);
+        List<Draft.EarlierInspection> earlier = EarlierInspections.find(placed, read.fieldwork() == null ? null : read.fieldwork().start())
+                .stream().map(r -> new Draft.EarlierInspection(r.date(), authorityId + "-" + r.date(), r.words(), r.quote(), r.ref()))
+                .toList();
+        return new Draft(dataset, provenance, confidence, warnings, name, format, earlier);
     }
 
     private enum Role { FINDING, RECOMMENDATION, CONTEXT, SKIP }

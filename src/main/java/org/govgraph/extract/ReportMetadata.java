@@ -65,8 +65,11 @@ final class ReportMetadata {
             warnings.add("no inspectorate named (Ofsted, CSSIW, CIW): is this an inspection report?");
             confidence -= 0.4;
         }
-        String kind = conventions.kinds().stream().filter(n -> n.matches(opening)).map(Conventions.Named::value)
-                .findFirst().orElse(null);
+        // the kind the title names wins over one the opening mentions in passing ("since the monitoring visit")
+        String title = opening.substring(0, Math.min(opening.length(), 400));
+        String kind = conventions.kinds().stream().filter(n -> n.matches(title)).map(Conventions.Named::value)
+                .findFirst().orElseGet(() -> conventions.kinds().stream().filter(n -> n.matches(opening))
+                        .map(Conventions.Named::value).findFirst().orElse(null));
         if (kind == null) {
             kind = "inspection";
             warnings.add("the kind of inspection was not recognised; it is given as 'inspection'");
@@ -82,7 +85,7 @@ final class ReportMetadata {
             authority = new Dataset.Authority(slug(place), councilName(place, text), nation, null, null, null,
                     List.of(), List.of(), null);
         }
-        String title = placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
+        String reportTitle = placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
                 .filter(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && b.text().length() < 200)
                 .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*")).filter(t -> t.toLowerCase(Locale.ROOT).contains("inspection")).findFirst().orElse(null);
 
@@ -126,7 +129,7 @@ final class ReportMetadata {
         if (judgements.isEmpty()) {
             judgements = table.read(text);
         }
-        return new Read(authority, inspectorate, kind, title, fieldwork, published, judgements, team(opening),
+        return new Read(authority, inspectorate, kind, reportTitle, fieldwork, published, judgements, team(opening),
                 source, warnings, Math.max(0, confidence));
     }
 

@@ -61,7 +61,7 @@ final class ExtractRoutes {
         if (bytes.length > maxBytes) {
             throw new WebServer.BadRequest(name + ": larger than the limit of " + maxBytes + " bytes for one upload");
         }
-        Draft draft = extraction.draft(name, bytes);
+        Draft draft = extraction.draft(name, bytes).linkEarlier(reports::inspectionOn);
         ObjectNode tree = writer.tree(draft);
         // say so when loading it would replace what another report says about the same inspection
         reports.otherReport(draft.dataset().inspection().id(), draft.dataset().report().id())

@@ -112,6 +112,18 @@ class ExtractCommandIT {
                 "-o", dir.resolve("draft.yaml").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("not loaded: inspection powys-2017-07 is already in the graph from report");
+
+        // the October 2018 report "followed up on a previous inspection in July 2017": with that inspection in the
+        // graph, the draft follows it up, and loads
+        Path followUp = dir.resolve("powys-2018.txt");
+        Files.writeString(followUp, seed("000_5852bdc2b875247a.txt"));
+        Path draft = dir.resolve("powys-2018.yaml");
+        var linked = run("extract", "--load", "--data-dir", data, "--bolt-port", port, followUp.toString(), "-o", draft.toString());
+        assertThat(linked.exit()).as(linked.out() + linked.err()).isZero();
+        JsonNode tree = YAMLMapper.builder().build().readTree(draft.toFile());
+        assertThat(tree.at("/inspection/id").asString()).isEqualTo("powys-2018-10");
+        assertThat(tree.at("/inspection/follows_up/inspection").asString()).isEqualTo("powys-2017-07");
+        assertThat(tree.at("/inspection/follows_up/quote").asString()).contains("previous inspection in July 2017");
     }
 
     @Test
