@@ -1,0 +1,101 @@
+package org.govgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.govgraph.ingest.Dataset;
+import org.govgraph.ingest.DatasetReader;
+import org.govgraph.ingest.DatasetSource;
+import org.govgraph.ingest.ThemeVocabulary;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction on reports that look nothing like the seeds: the 33 published Ofsted PDFs in ../shared/reports/ofsted
+ * (single inspection framework 2013-2017 with their safeguarding board reviews, ILACS 2018-2025). Skipped where the
+ * folder is absent. The files are named after their authority, which is what the authority is checked against.
+ */
+class OfstedReportsTest {
+
+    private static final Path FOLDER = Path.of("/work/shared/reports/ofsted");
+    private static final Map<String, Draft> DRAFTS = new HashMap<>();
+
+    @BeforeAll
+    static void extractAll() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(FOLDER), "the Ofsted reports are not on this machine");
+        var extraction = Extraction.withGazetteers(List.of());
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
+                DRAFTS.put(pdf.getFileName().toString(), extraction.draft(pdf));
+            }
+        }
+        long withJudgements = DRAFTS.values().stream().filter(d -> !d.dataset().inspection().judgements().isEmpty()).count();
+        System.out.printf("[figures] %d Ofsted PDFs drafted: %d with judgements, %d findings and %d recommendations in all%n",
+                DRAFTS.size(), withJudgements,
+                DRAFTS.values().stream().mapToInt(d -> d.dataset().findings().size()).sum(),
+                DRAFTS.values().stream().mapToInt(d -> d.dataset().recommendations().size()).sum());
+    }
+
+    @Test
+    void everyReportIsDraftedForItsAuthorityByOfstedAndPassesTheLoadersChecks() {
+        assertThat(DRAFTS).hasSize(33);
+        var reader = new DatasetReader(5_000_000, ThemeVocabulary.bundled());
+        var writer = new DraftWriter();
+        DRAFTS.forEach((file, draft) -> {
+            Dataset d = draft.dataset();
+            assertThat(d.inspection().authority()).as(file).isEqualTo(file.substring(0, file.indexOf('_')));
+            assertThat(d.inspection().inspectorate()).as(file).isEqualTo("Ofsted");
+            assertThat(d.findings()).as(file).hasSizeGreaterThan(10);
+            assertThat(draft.lowConfidence()).as(file).isFalse();
+            String yaml = writer.write(draft, "draft.yaml");
+            var result = reader.read(new DatasetSource(file + ".yaml", yaml.getBytes(StandardCharsets.UTF_8), false));
+            assertThat(result.problems()).as(file).isEmpty();
+        });
+    }
+
+    @Test
+    void theJudgementsOfEachFrameworkAreReadFromTheirTables() {
+        // Bexley, March 2014 (single inspection framework): "The overall judgement is requires improvement", the five
+        // areas requires improvement, and "The effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate"
+        var bexley = grades("bexley_2014-05-23.pdf");
+        assertThat(bexley).containsEntry("Overall effectiveness", "Requires improvement")
+                .containsEntry("Children who need help and protection", "Requires improvement")
+                .containsEntry("Adoption performance", "Requires improvement")
+                .containsEntry("The effectiveness of the Local Safeguarding Children Board", "Inadequate");
+        // Bradford, September 2018 (ILACS): leaders requires improvement to be good, help and protection inadequate,
+        // overall inadequate; the grade cells wrap around the area's words
+        var bradford = grades("bradford_2018-10-29.pdf");
+        assertThat(bradford).containsEntry("Overall effectiveness", "Inadequate")
+                .containsEntry("The experiences and progress of children who need help and protection", "Inadequate")
+                .containsEntry("The impact of leaders on social work practice with children and families", "Requires improvement to be good");
+        // Birmingham, December 2018: "Requires improvement / and families to be good" split over two lines
+        assertThat(grades("birmingham_2019-01-17.pdf"))
+                .containsEntry("The impact of leaders on social work practice with children and families", "Requires improvement to be good");
+    }
+
+    @Test
+    void inspectionDatesAndLeadInspectorsComeFromTheCover() {
+        // "Inspection dates: 17 September to 28 September 2018", "Lead inspector: Neil Penswick HMI"
+        var bradford = DRAFTS.get("bradford_2018-10-29.pdf").dataset().inspection();
+        assertThat(bradford.fieldwork().start()).isEqualTo("2018-09-17");
+        assertThat(bradford.fieldwork().end()).isEqualTo("2018-09-28");
+        assertThat(bradford.team()).extracting(Dataset.TeamMember::name).containsExactly("Neil Penswick");
+        // "Inspection date: 16 September – 8 October 2014", "Report published: 19 November 2014"
+        var rotherham = DRAFTS.get("rotherham_2014-11-19.pdf").dataset().inspection();
+        assertThat(rotherham.fieldwork().start()).isEqualTo("2014-09-16");
+        assertThat(rotherham.published()).isEqualTo("2014-11-19");
+    }
+
+    private static Map<String, String> grades(String file) {
+        Map<String, String> grades = new HashMap<>();
+        DRAFTS.get(file).dataset().inspection().judgements().forEach(j -> grades.put(j.area(), j.grade()));
+        return grades;
+    }
+}
