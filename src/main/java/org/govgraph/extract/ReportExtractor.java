@@ -192,7 +192,15 @@ public final class ReportExtractor {
 
     /** "Question 1, positives, bullet 2": the headings it sits under and its place among its siblings. */
     private static String refOf(Outline.Placed p, Map<String, Integer> counters, String what) {
-        String path = String.join(", ", p.headings().stream().map(ReportExtractor::shortHeading).toList());
+        List<String> parts = new java.util.ArrayList<>(p.headings().stream().map(ReportExtractor::shortHeading).toList());
+        for (int i = 1; i < parts.size(); i++) {
+            String part = parts.get(i);
+            // "Question 1, positives, bullet 2": later parts in lower case, unless a numbered part or an acronym
+            if (part.length() > 1 && Character.isLowerCase(part.charAt(1)) && !part.matches("(?:Theme|Question|Part) \\d+.*")) {
+                parts.set(i, Character.toLowerCase(part.charAt(0)) + part.substring(1));
+            }
+        }
+        String path = String.join(", ", parts);
         int n = counters.merge(path + "/" + what, 1, Integer::sum);
         return (path.isEmpty() ? "" : path + ", ") + what + " " + n;
     }
@@ -202,7 +210,7 @@ public final class ReportExtractor {
         if (m.find()) {
             return Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(Locale.ROOT) + " " + m.group(2);
         }
-        String h = heading.replaceAll(":$", "");
-        return h.equals(h.toUpperCase(Locale.ROOT)) ? h.charAt(0) + h.substring(1).toLowerCase(Locale.ROOT) : h;
+        String h = heading.replaceAll("[:?]$", "").strip();
+        return h.equals(h.toUpperCase(Locale.ROOT)) && h.length() > 4 ? h.charAt(0) + h.substring(1).toLowerCase(Locale.ROOT) : h;
     }
 }
