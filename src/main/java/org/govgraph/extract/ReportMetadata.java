@@ -129,7 +129,7 @@ final class ReportMetadata {
         if (judgements.isEmpty()) {
             judgements = table.read(text);
         }
-        return new Read(authority, inspectorate, kind, reportTitle, fieldwork, published, judgements, team(opening),
+        return new Read(authority, inspectorate, kind, reportTitle, fieldwork, published, judgements, team(opening, text),
                 source, warnings, Math.max(0, confidence));
     }
 
@@ -221,12 +221,40 @@ final class ReportMetadata {
         return null;
     }
 
-    private static List<Dataset.TeamMember> team(String opening) {
-        Matcher m = LEAD_INSPECTOR.matcher(opening);
-        if (!m.find()) {
-            return List.of();
+    /** "Lead inspector: Pam Clutton;", "Supporting Inspectors: Katy Young, Pam Clutton, Sharon Eastlake and Lesley Roberts". */
+    private static final Pattern TEAM_LINE = Pattern.compile(
+            "(?im)(?:^|(?<=[.;]\\s))[-\\u2022 \\t]*((?:lead|supporting|team|fee[- ]paid|shadow)?\\s*inspectors?|area manager|"
+                    + "senior (?:hmi|inspector)|quality assurance manager)[ \\t]*:[ \\t]*([^.;\\n]{3,200})");
+    private static final Pattern PERSON = Pattern.compile("[A-Z][a-z'\\u2019-]+(?:\\s+[A-Z][a-z'\\u2019-]+){1,2}");
+
+    private static List<Dataset.TeamMember> team(String opening, String text) {
+        List<Dataset.TeamMember> team = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher lead = LEAD_INSPECTOR.matcher(opening);
+        if (lead.find()) {
+            seen.add(lead.group(1).strip());
+            team.add(new Dataset.TeamMember(lead.group(1).strip(), "lead inspector", lead.group(2), "opening", lead.group().strip()));
         }
-        return List.of(new Dataset.TeamMember(m.group(1).strip(), "lead inspector", m.group(2), "opening", m.group().strip()));
+        // the inspection team as a methodology section lists it, a role to a line (names may wrap onto the next line)
+        Matcher m = TEAM_LINE.matcher(text.replaceAll("(?m)(,| and)\\s*\\n(?=[A-Z])", "$1 "));
+        while (m.find()) {
+            String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+            String role = label.startsWith("lead") ? "lead inspector" : label.startsWith("supporting") ? "supporting inspector"
+                    : label.contains("inspector") ? "inspector" : "other";
+            Matcher person = PERSON.matcher(m.group(2).replace(" and ", ", "));
+            while (person.find()) {
+                String name = person.group();
+                if (seen.add(name)) {
+                    team.add(new Dataset.TeamMember(name, role, role.equals("other") ? capital(m.group(1).strip()) : null,
+                            "inspection team", m.group().strip()));
+                }
+            }
+        }
+        return team;
+    }
+
+    private static String capital(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String sentenceAround(String text, int at) {

@@ -78,8 +78,8 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void authorityInspectorateDatesAndJudgementsAreAllRight() {
-        for (String kind : List.of("authority", "inspectorate", "dates", "judgements")) {
+    void authorityInspectorateDatesJudgementsAndInspectorsAreAllRight() {
+        for (String kind : List.of("authority", "inspectorate", "dates", "judgements", "inspectors")) {
             Score s = overall.get(kind);
             assertThat(s.fp() + s.fn()).as(kind + " wrong or missed").isZero();
             assertThat(s.tp()).as(kind + " found").isPositive();

@@ -21,7 +21,7 @@ public final class Evaluation {
 
     /** The kinds of item measured, in the order of the table. */
     public static final List<String> KINDS = List.of("recommendations", "findings", "polarity", "themes", "boards",
-            "teams", "roles", "partners", "leadership events", "judgements", "dates", "authority", "inspectorate");
+            "teams", "roles", "partners", "leadership events", "judgements", "inspectors", "dates", "authority", "inspectorate");
 
     private static final JaroWinklerSimilarity NAMES = new JaroWinklerSimilarity();
 
@@ -50,6 +50,7 @@ public final class Evaluation {
                 want.partners().stream().map(p -> partnerNames(p)).toList()));
         scores.put("leadership events", sets(events(got), events(want)));
         scores.put("judgements", sets(judgements(got), judgements(want)));
+        scores.put("inspectors", sets(inspectors(got), inspectors(want)));
         scores.put("dates", dates(got.inspection(), want.inspection()));
         scores.put("authority", same(got.inspection().authority(), want.inspection().authority()));
         scores.put("inspectorate", same(got.inspection().inspectorate(), want.inspection().inspectorate()));
@@ -158,6 +159,12 @@ public final class Evaluation {
 
     private static String month(String date) {
         return date.length() >= 7 ? date.substring(0, 7) : date;
+    }
+
+    private static Set<String> inspectors(Dataset d) {
+        Set<String> out = new HashSet<>();
+        d.inspection().team().forEach(t -> out.add(normal(t.name()) + " as " + ("lead inspector".equals(t.role()) ? "lead" : "member")));
+        return out;
     }
 
     private static Set<String> judgements(Dataset d) {
