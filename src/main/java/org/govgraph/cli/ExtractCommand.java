@@ -108,6 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
                     String text = writer.write(draft, target);
                     if (output == null && !batch) {
                         out.print(text);
+                        out.flush(); // picocli's writer flushes only on println, and the command ends with System.exit
                     } else if (output != null) {
                         Path file = Files.isDirectory(output) ? output.resolve(target) : output;
                         Files.writeString(file, text, StandardCharsets.UTF_8);

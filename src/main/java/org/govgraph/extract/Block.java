@@ -16,12 +16,4 @@ public record Block(Kind kind, String number, String text, int start, int end, i
     public boolean isItem() {
         return kind == Kind.PARAGRAPH || kind == Kind.BULLET || kind == Kind.NUMBERED;
     }
-
-    Block withText(String newText, int newEnd, int newLastLine) {
-        return new Block(kind, number, newText, start, newEnd, firstLine, newLastLine, level);
-    }
-
-    Block as(Kind newKind, int newLevel) {
-        return new Block(newKind, number, text, start, end, firstLine, lastLine, newLevel);
-    }
 }

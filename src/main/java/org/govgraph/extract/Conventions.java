@@ -20,7 +20,7 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                           List<Named> polaritySections, List<Pattern> timescales, List<String> actionVerbs,
                           Map<String, List<Pattern>> polarityCues, Map<String, List<Pattern>> themeCues,
                           Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents,
-                          List<String> judgementAreas) {
+                          List<String> judgementAreas, List<Pattern> boilerplate) {
 
     public static final String RESOURCE = "govgraph/report-conventions.yaml";
 
@@ -58,7 +58,8 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                 root.path("action_verbs").valueStream().map(JsonNode::asString).toList(),
                 patternMap(root.path("polarity_cues")), patternMap(root.path("themes")), roles(root.path("leadership_roles")),
                 patternMap(root.path("leadership_events")),
-                root.path("judgement_areas").valueStream().map(JsonNode::asString).toList());
+                root.path("judgement_areas").valueStream().map(JsonNode::asString).toList(),
+                patterns(root.path("boilerplate")));
     }
 
     private static Map<String, Pattern> roles(JsonNode node) {
@@ -99,6 +100,11 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
             parts.add("\\b(?:" + String.join("|", bounded) + ")");
         }
         return pattern(String.join("|", parts));
+    }
+
+    /** The publisher's standard words (copyright, how to get alerts): never a finding. */
+    public boolean isBoilerplate(String text) {
+        return boilerplate.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     public boolean isSkipped(String heading) {

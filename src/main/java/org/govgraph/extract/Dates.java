@@ -14,6 +14,8 @@ final class Dates {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:" + MONTH + "\\s*)?(?:-|\u2013|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})");
+    /** "13 July 2017 to 20 July 2017", "8 October 2018 to 19 October 2018". */
+    static final Pattern FULL_RANGE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})\\s*(?:-|\u2013|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})");
     static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
     static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     static final Pattern MONTH_RANGE = Pattern.compile("\\b" + MONTH + "\\s+(?:and|to|-|\u2013)\\s+" + MONTH + "\\s+(\\d{4})");
@@ -29,11 +31,16 @@ final class Dates {
     /** The first date or span of dates in {@code text}, or null. */
     static Span first(String text) {
         Span best = null;
+        Matcher full = FULL_RANGE.matcher(text);
+        if (full.find()) {
+            best = new Span(full.group(3) + "-" + month(full.group(2)) + "-" + day(full.group(1)),
+                    full.group(6) + "-" + month(full.group(5)) + "-" + day(full.group(4)), full.group(), full.start());
+        }
         Matcher m = DAY_RANGE.matcher(text);
         if (m.find()) {
             String endMonth = month(m.group(4));
             String startMonth = m.group(2) == null ? endMonth : month(m.group(2));
-            best = new Span(m.group(5) + "-" + startMonth + "-" + day(m.group(1)), m.group(5) + "-" + endMonth + "-" + day(m.group(3)), m.group(), m.start());
+            best = earlier(best, new Span(m.group(5) + "-" + startMonth + "-" + day(m.group(1)), m.group(5) + "-" + endMonth + "-" + day(m.group(3)), m.group(), m.start()));
         }
         best = earlier(best, find(DAY_MONTH_YEAR, text, g -> g.group(3) + "-" + month(g.group(2)) + "-" + day(g.group(1))));
         best = earlier(best, find(MONTH_DAY_YEAR, text, g -> g.group(3) + "-" + month(g.group(1)) + "-" + day(g.group(2))));

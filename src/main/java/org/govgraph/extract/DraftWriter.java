@@ -32,6 +32,8 @@ public final class DraftWriter {
         extraction.put("format", draft.sourceFormat());
         extraction.put("confidence", round(draft.confidence()));
         extraction.put("low_confidence", draft.lowConfidence());
+        extraction.put("offsets", "chars are offsets into the report's text as read: line endings made \\n, any "
+                + "byte-order mark left out, a PDF's running headers, footers and page numbers removed; lines count the same way");
         ArrayNode warnings = extraction.putArray("warnings");
         draft.warnings().forEach(warnings::add);
         ArrayNode earlier = extraction.putArray("earlier_inspections");

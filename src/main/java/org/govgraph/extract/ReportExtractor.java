@@ -16,6 +16,10 @@ import org.govgraph.ingest.Dataset;
  */
 public final class ReportExtractor {
 
+    /** The dataset format's limits: a text at most 20,000 characters, a short text (section, ref) at most 500. */
+    static final int MAX_ITEM_CHARS = 20_000;
+    static final int MAX_SHORT_CHARS = 500;
+
     private static final Pattern MUST = Pattern.compile("(?i)\\b(?:must|should|needs? to|is required to|are required to)\\b");
 
     private final Conventions conventions;
@@ -54,9 +58,16 @@ public final class ReportExtractor {
         List<Dataset.Recommendation> recommendations = new ArrayList<>();
         Map<String, Integer> counters = new LinkedHashMap<>();
         List<String> sectionOfBullets = null;
+        int overlong = 0;
         for (Outline.Placed p : placed) {
             Block block = p.block();
-            if (!block.isItem() || block.text().length() < 25) {
+            if (!block.isItem() || block.text().length() < 25 || conventions.isBoilerplate(block.text())) {
+                continue;
+            }
+            if (block.text().length() > MAX_ITEM_CHARS) {
+                overlong++;
+                warnings.add(String.format("lines %d-%d: a passage of %,d characters with no paragraph or list breaks was "
+                        + "left out (no finding is that long)", block.firstLine(), block.lastLine(), block.text().length()));
                 continue;
             }
             Role role = role(p);
@@ -83,8 +94,8 @@ public final class ReportExtractor {
                     String id = "r" + n;
                     Integer number = block.number() != null && !block.number().contains(".") ? Integer.valueOf(block.number()) : null;
                     String ref = number != null ? "Recommendation " + number : refOf(p, counters, "bullet");
-                    recommendations.add(new Dataset.Recommendation(id, number, ref, action.strip(), timescale,
-                            timescaleOf(timescale), group, themes.of(action, p.section()), List.of()));
+                    recommendations.add(new Dataset.Recommendation(id, number, ref, action.strip(), cut(timescale),
+                            cut(timescaleOf(timescale)), cut(group), themes.of(action, p.section()), List.of()));
                     provenance.put("recommendations/" + id, Provenance.of(block, block.number() != null ? 0.9 : 0.75,
                             "item under '" + p.innermost() + "'"));
                 }
@@ -96,7 +107,7 @@ public final class ReportExtractor {
             String id = "f" + (findings.size() + 1);
             String ref = block.number() != null ? numberRef(block.number()) : refOf(p, counters,
                     block.kind() == Block.Kind.BULLET ? "bullet" : "paragraph");
-            findings.add(new Dataset.Finding(id, ref, p.section().isEmpty() ? "(untitled)" : p.section(), block.text(),
+            findings.add(new Dataset.Finding(id, ref, p.section().isEmpty() ? "(untitled)" : cut(p.section()), block.text(),
                     verdict.polarity(), themes.of(block.text(), p.section()), List.of()));
             provenance.put("findings/" + id, Provenance.of(block, verdict.confidence(), "one per numbered paragraph or bullet"));
         }
@@ -120,7 +131,7 @@ public final class ReportExtractor {
                 read.inspectorate() == null ? "unknown" : read.inspectorate(), null, read.published(), null, null),
                 inspection, authorities, List.of(), entities.boards(), entities.teams(), entities.partners(),
                 leaders.roles(), leaders.spells(), entities.findings(), entities.recommendations());
-        double confidence = read.confidence() * (findings.isEmpty() ? 0.3 : 1.0);
+        double confidence = read.confidence() * (findings.isEmpty() ? 0.3 : 1.0) * (overlong > 0 ? 0.7 : 1.0);
         List<Draft.EarlierInspection> earlier = EarlierInspections.find(placed, read.fieldwork() == null ? null : read.fieldwork().start())
                 .stream().map(r -> new Draft.EarlierInspection(r.date(), authorityId + "-" + r.date(), r.words(), r.quote(), r.ref()))
                 .toList();
@@ -202,7 +213,17 @@ public final class ReportExtractor {
         }
         String path = String.join(", ", parts);
         int n = counters.merge(path + "/" + what, 1, Integer::sum);
-        return (path.isEmpty() ? "" : path + ", ") + what + " " + n;
+        return cut((path.isEmpty() ? "" : path + ", ") + what + " " + n);
+    }
+
+    /** A short text within the format's 500 characters: cut at a word, with an ellipsis. */
+    static String cut(String text) {
+        if (text == null || text.length() <= MAX_SHORT_CHARS) {
+            return text;
+        }
+        String head = text.substring(0, MAX_SHORT_CHARS - 1);
+        int space = head.lastIndexOf(' ');
+        return (space > MAX_SHORT_CHARS / 2 ? head.substring(0, space) : head) + "\u2026";
     }
 
     private static String shortHeading(String heading) {

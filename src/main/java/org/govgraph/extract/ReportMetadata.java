@@ -184,6 +184,9 @@ final class ReportMetadata {
                 String[] cells = block.text().split("\t");
                 if (cells.length >= 2) {
                     String area = cells[0].strip();
+                    if (area.length() > 200) {
+                        continue; // a long first cell is a sentence, not a judged area
+                    }
                     for (int c = cells.length - 1; c >= 1; c--) {
                         Grade grade = grade(cells[c].strip());
                         if (grade != null && area.length() > 3 && grade(area) == null) {
@@ -258,7 +261,8 @@ final class ReportMetadata {
     }
 
     private static String sentenceAround(String text, int at) {
-        int start = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf('\n', at) + 1);
+        int dot = text.lastIndexOf(". ", at);
+        int start = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
         int end = text.indexOf('\n', at);
         int stop = text.indexOf(". ", at);
         end = end < 0 ? text.length() : end;
@@ -268,8 +272,13 @@ final class ReportMetadata {
         return text.substring(Math.max(0, start), end).replaceAll("\\s+", " ").replaceAll("\\*\\*", "").strip();
     }
 
+    /** An id from words: lower case, hyphens, at most 100 characters (cut at a hyphen), as the dataset format wants. */
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "").replaceAll("[^a-z0-9]+", "-")
+        String slug = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "unnamed" : slug;
     }
 }

@@ -38,13 +38,56 @@ public final class Segmenter {
         }
     }
 
+    /** The longest heading taken as one: a longer line is a paragraph, whatever marks it. */
+    static final int MAX_HEADING_CHARS = 200;
+    private static final int PROBE_CHARS = 300;
+
+    /**
+     * The block being read, growing a line at a time in a builder (a paragraph of thousands of lines costs as much as
+     * its characters, not their square). Decisions look at its end only, through {@link #probe()}.
+     */
+    private static final class OpenBlock {
+        private final Block head;
+        private final StringBuilder text;
+        private int end;
+        private int lastLine;
+
+        OpenBlock(Block head) {
+            this.head = head;
+            this.text = new StringBuilder(head.text());
+            this.end = head.end();
+            this.lastLine = head.lastLine();
+        }
+
+        void append(String words, int newEnd, int newLastLine) {
+            if (!words.isEmpty()) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(words);
+            }
+            end = newEnd;
+            lastLine = newLastLine;
+        }
+
+        /** The block as it stands, with its text cut to the last few hundred characters (enough to decide on). */
+        Block probe() {
+            String tail = text.length() <= PROBE_CHARS ? text.toString() : text.substring(text.length() - PROBE_CHARS);
+            return new Block(head.kind(), head.number(), tail, head.start(), end, head.firstLine(), lastLine, head.level());
+        }
+
+        Block block() {
+            return new Block(head.kind(), head.number(), text.toString(), head.start(), end, head.firstLine(), lastLine, head.level());
+        }
+    }
+
     /** The blocks of {@code text}, in order. */
     public List<Block> blocks(String text) {
         List<Line> lines = lines(text);
         Layout layout = Layout.measure(lines.stream().map(Line::text).toList());
         Set<String> furniture = furniture(lines);
         List<Block> blocks = new ArrayList<>();
-        Block open = null;
+        OpenBlock open = null;
         String pendingNumber = null;
         String lastNumber = null;
         int absorbing = -1;
@@ -54,11 +97,11 @@ public final class Segmenter {
             String trimmed = line.trimmed();
             if (line.blank()) {
                 if (open != null && !layout.wrapped()) {
-                    blocks.add(open);
+                    blocks.add(open.block());
                     open = null;
                 }
-                if (layout.wrapped() && open != null && endsBlock(open.text())) {
-                    blocks.add(open);
+                if (layout.wrapped() && open != null && endsBlock(open.probe().text())) {
+                    blocks.add(open.block());
                     open = null;
                 }
                 previous = null;
@@ -71,7 +114,9 @@ public final class Segmenter {
             if ((m = MD_HEADING.matcher(line.text())).matches()) {
                 open = flush(blocks, open);
                 String heading = clean(m.group(2));
-                if (!heading.isEmpty()) {
+                if (heading.length() > MAX_HEADING_CHARS) {
+                    open = new OpenBlock(paragraph(line, heading, null)); // a "heading" that runs on is a paragraph
+                } else if (!heading.isEmpty()) {
                     blocks.add(headingBlock(heading, line, m.group(1).length()));
                 }
                 previous = line;
@@ -92,16 +137,17 @@ public final class Segmenter {
                 previous = line;
                 continue;
             }
-            Block started = start(line, trimmed, pendingNumber, open, previous, layout, lines, i, lastNumber);
+            Block probe = open == null ? null : open.probe();
+            Block started = start(line, trimmed, pendingNumber, probe, previous, layout, lines, i, lastNumber);
             if (started != null && started.number() != null) {
                 lastNumber = started.number();
             }
             if (started != null) {
-                if (started.kind() == Block.Kind.BULLET && open != null && open.level() < started.level()
-                        && (open.text().endsWith(":") || absorbing == started.level()) && open.kind() != Block.Kind.HEADING) {
+                if (started.kind() == Block.Kind.BULLET && probe != null && probe.level() < started.level()
+                        && (probe.text().endsWith(":") || absorbing == started.level()) && probe.kind() != Block.Kind.HEADING) {
                     absorbing = started.level();
                     // a sub-list that completes its parent's sentence ("whether it effectively: - supports ...")
-                    open = open.withText(open.text() + " " + started.text(), line.end(), line.number());
+                    open.append(started.text(), line.end(), line.number());
                     previous = line;
                     continue;
                 }
@@ -111,18 +157,19 @@ public final class Segmenter {
                 if (started.kind() == Block.Kind.HEADING) {
                     blocks.add(started);
                 } else {
-                    open = started;
+                    open = new OpenBlock(started);
                 }
             } else if (open != null) {
-                open = open.withText(join(open.text(), clean(trimmed)), line.end(), line.number());
+                open.append(clean(trimmed), line.end(), line.number());
             } else {
                 Block last = lastItem(blocks);
                 if (last != null && continues(last, trimmed)) {
                     // the rest of a paragraph that a page break cut off
-                    blocks.remove(last);
-                    open = last.withText(join(last.text(), clean(trimmed)), line.end(), line.number());
+                    blocks.removeLast();
+                    open = new OpenBlock(last);
+                    open.append(clean(trimmed), line.end(), line.number());
                 } else {
-                    open = paragraph(line, trimmed, pendingNumber);
+                    open = new OpenBlock(paragraph(line, trimmed, pendingNumber));
                     pendingNumber = null;
                 }
             }
@@ -217,9 +264,9 @@ public final class Segmenter {
                 line.number(), line.number(), level);
     }
 
-    private static Block flush(List<Block> blocks, Block open) {
+    private static OpenBlock flush(List<Block> blocks, OpenBlock open) {
         if (open != null) {
-            blocks.add(open);
+            blocks.add(open.block());
         }
         return null;
     }
@@ -344,13 +391,6 @@ public final class Segmenter {
                 .replace('\u00a0', ' ')
                 .replaceAll("\\s+", " ")
                 .strip();
-    }
-
-    private static String join(String before, String after) {
-        if (after.isEmpty()) {
-            return before;
-        }
-        return before.isEmpty() ? after : before + " " + after;
     }
 
     /** Whether the text is hard-wrapped at a fixed width, and that width. */

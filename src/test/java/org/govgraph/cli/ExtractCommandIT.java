@@ -69,6 +69,21 @@ class ExtractCommandIT {
     }
 
     @Test
+    void theJarPrintsTheWholeDraftToItsStandardOutput(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("cumbria.txt");
+        Files.writeString(report, seed("004_495fc7af21d3aa55.txt"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-jar", System.getProperty("govgraph.jar"), "extract", report.toString())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(Files.readString(dir.resolve("err.txt"))).isZero();
+        Path written = dir.resolve("draft.yaml");
+        assertThat(run("extract", report.toString(), "-o", written.toString()).exit()).isZero();
+        assertThat(printed).isEqualTo(Files.readString(written));
+        assertThat(YAMLMapper.builder().build().readTree(printed).get("recommendations").size()).isEqualTo(21);
+    }
+
+    @Test
     void aBatchLoadsWhatItCanAndEndsWithWhatFailedAndWhy(@TempDir Path dir) throws Exception {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Files.writeString(reports.resolve("cumbria.txt"), seed("004_495fc7af21d3aa55.txt"));
