@@ -19,11 +19,11 @@ import org.govgraph.ingest.Dataset;
 final class JudgementTable {
 
     private static final Pattern TABLE_START = Pattern.compile("(?im)^(?:judgement\\s+grade|key judgement\\s+judgement grade|"
-            + "the judgements on areas of the service.*|record of main findings|children.s services in .{3,40} (?:are|is) .{4,40}|"
+            + "the judgements on areas of the service.*|record of main findings|children.s services in .{3,40} (?:are|is|requires?) .{4,40}|"
             + "the overall judgement is .*)\\s*$");
     /** "Children's services in Doncaster are inadequate", "The overall judgement is that children's services are inadequate". */
-    private static final Pattern OVERALL = Pattern.compile("(?im)^(?:the overall judgement is (?:that )?)?(?:children.s services (?:in .{3,40} )?(?:are|is) )?"
-            + "(inadequate|good|outstanding|requires improvement(?: to be good)?)\\.?\\s*$");
+    private static final Pattern OVERALL = Pattern.compile("(?i)^(?:the overall judgement is (?:that )?)?(?:children.s services (?:in .{3,40}? )?(?:(?:are|is)\\s+)?)?"
+            + "(inadequate|good|outstanding|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
     /** "The effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate", across a line break. */
     private static final Pattern LSCB = Pattern.compile("(?i)the effectiveness of the local safeguarding children board(?:\\s*\\(LSCB\\))?\\s+is\\s+"
             + "(inadequate|good|outstanding|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|adequate)\\b");
@@ -89,9 +89,11 @@ final class JudgementTable {
         }
         found.sort(Comparator.comparingInt(Area::start));
         Map<String, Dataset.Judgement> out = new LinkedHashMap<>();
-        Matcher overall = OVERALL.matcher(start.group().strip());
+        // the sentence may wrap: "The overall judgement is that children's services require / improvement"
+        String opening = text.substring(start.start(), Math.min(text.length(), start.end() + 40)).replaceAll("\\s+", " ").strip();
+        Matcher overall = OVERALL.matcher(opening);
         if (overall.find()) {
-            Grade grade = grade(capitalised(overall.group(1)));
+            Grade grade = grade(capitalised(overall.group(1).replaceAll("\\s+", " ")));
             if (grade != null) {
                 out.put("overall effectiveness", new Dataset.Judgement("Overall effectiveness", grade.name(), grade.scale(),
                         grade.rank(), "opening", overall.group().strip()));
@@ -124,7 +126,7 @@ final class JudgementTable {
         List<String> names = conventions.judgementScales().values().stream().flatMap(List::stream).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(n -> n.replace(" ", "\\s+")).toList();
-        return Pattern.compile("(?<![\\w-])(?:Requires\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
+        return Pattern.compile("(?<![\\w-])(?:Requires?\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
     }
 
     private static String capitalised(String words) {
@@ -132,7 +134,7 @@ final class JudgementTable {
     }
 
     private Grade grade(String words) {
-        String w = words.strip();
+        String w = words.strip().replaceFirst("^(?i)require improvement", "Requires improvement");
         if (w.equalsIgnoreCase("Requires improvement to")) {
             w = "Requires improvement to be good";
         }

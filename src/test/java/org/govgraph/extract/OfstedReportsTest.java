@@ -75,9 +75,21 @@ class OfstedReportsTest {
         assertThat(bradford).containsEntry("Overall effectiveness", "Inadequate")
                 .containsEntry("The experiences and progress of children who need help and protection", "Inadequate")
                 .containsEntry("The impact of leaders on social work practice with children and families", "Requires improvement to be good");
+        // Norfolk, November 2017: "Children's services in Norfolk requires improvement to be good", adoption outstanding
+        assertThat(grades("norfolk_2018-01-19.pdf")).containsEntry("Overall effectiveness", "Requires improvement to be good")
+                .containsEntry("Adoption performance", "Outstanding");
+        // Isle of Wight, September 2014: "children's services require / improvement", areas "Require improvement"
+        assertThat(grades("isle-of-wight_2014-11-19.pdf")).containsEntry("Overall effectiveness", "Requires improvement")
+                .containsEntry("Children who need help and protection", "Requires improvement");
         // Birmingham, December 2018: "Requires improvement / and families to be good" split over two lines
         assertThat(grades("birmingham_2019-01-17.pdf"))
                 .containsEntry("The impact of leaders on social work practice with children and families", "Requires improvement to be good");
+    }
+
+    @Test
+    void everyReportHasItsOverallJudgement() {
+        DRAFTS.forEach((file, draft) -> assertThat(draft.dataset().inspection().judgements())
+                .as(file).extracting(Dataset.Judgement::area).contains("Overall effectiveness"));
     }
 
     @Test
