@@ -132,6 +132,12 @@ public final class ReportExtractor {
                 inspection, authorities, List.of(), entities.boards(), entities.teams(), entities.partners(),
                 leaders.roles(), leaders.spells(), entities.findings(), entities.recommendations());
         double confidence = read.confidence() * (findings.isEmpty() ? 0.3 : 1.0) * (overlong > 0 ? 0.7 : 1.0);
+        if (read.authority() == null || read.inspectorate() == null || read.fieldwork() == null) {
+            // the draft stands in placeholders for what it could not read: it must not load without a person's eye
+            confidence = Math.min(confidence, Draft.LOW_CONFIDENCE - 0.05);
+            warnings.add("placeholders stand in for what was not found (" + String.join(", ", missing(read))
+                    + "): correct them before loading");
+        }
         List<Draft.EarlierInspection> earlier = EarlierInspections.find(placed, read.fieldwork() == null ? null : read.fieldwork().start())
                 .stream().map(r -> new Draft.EarlierInspection(r.date(), authorityId + "-" + r.date(), r.words(), r.quote(), r.ref()))
                 .toList();
@@ -139,6 +145,20 @@ public final class ReportExtractor {
     }
 
     private enum Role { FINDING, RECOMMENDATION, CONTEXT, SKIP }
+
+    private static List<String> missing(ReportMetadata.Read read) {
+        List<String> missing = new ArrayList<>();
+        if (read.authority() == null) {
+            missing.add("authority 'unknown-authority'");
+        }
+        if (read.inspectorate() == null) {
+            missing.add("inspectorate 'Ofsted'");
+        }
+        if (read.fieldwork() == null) {
+            missing.add("fieldwork '1900'");
+        }
+        return missing;
+    }
 
     private Role role(Outline.Placed p) {
         List<String> headings = p.headings();

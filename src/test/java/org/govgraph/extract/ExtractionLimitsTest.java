@@ -56,6 +56,15 @@ class ExtractionLimitsTest {
     }
 
     @Test
+    void aDraftStandingInPlaceholdersIsFlaggedLow() {
+        // a report naming its council and its dates but no inspectorate: the draft says "Ofsted" only as a placeholder
+        Draft draft = accepted("Review of Testshire County Council children's services\nDates: 13 July 2017 to 20 July 2017\n\n"
+                + "1. Children are seen regularly and their plans are reviewed on time by their social workers.\n");
+        assertThat(draft.lowConfidence()).isTrue();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("placeholders", "inspectorate 'Ofsted'"));
+    }
+
+    @Test
     void tensOfThousandsOfBulletsAreReadAsBullets() {
         String bullets = "\u2022 a short line\n".repeat(40_000);
         Draft draft = accepted(OPENING + "What needs to improve?\n" + bullets);
