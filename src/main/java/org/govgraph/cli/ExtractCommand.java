@@ -93,7 +93,7 @@ final class ExtractCommand implements Callable<Integer> {
         DraftWriter writer = new DraftWriter();
         List<String> failures = new ArrayList<>();
         int loaded = 0;
-        try (Services services = load ? Services.open(settings.toConfig()) : null) {
+        try (Services services = load ? LoadCommand.openForLoad(settings.toConfig()) : null) {
             for (int n = 0; n < reports.size(); n++) {
                 Path report = reports.get(n);
                 String prefix = batch ? String.format("[%d/%d] %s: ", n + 1, reports.size(), report.getFileName()) : report.getFileName() + ": ";

@@ -62,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private static Services openForLoad(org.govgraph.config.GovgraphConfig config) {
+    static Services openForLoad(org.govgraph.config.GovgraphConfig config) {
         try {
             return Services.open(config);
         } catch (DataDirectoryInUseException e) {
