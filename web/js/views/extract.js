@@ -1,4 +1,3 @@
-import { api } from '../api.js';
 import { el, errorBox, table } from '../ui.js';
 
 const POLARITY = { strength: 'strength', improvement: 'improvement', concern: 'concern',
