@@ -94,14 +94,15 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         int loaded = 0;
         try (Services services = load ? LoadCommand.openForLoad(settings.toConfig()) : null) {
+            InspectionReports inGraph = services == null ? null : new InspectionReports(services.graph);
             for (int n = 0; n < reports.size(); n++) {
                 Path report = reports.get(n);
                 String prefix = batch ? String.format("[%d/%d] %s: ", n + 1, reports.size(), report.getFileName()) : report.getFileName() + ": ";
                 try {
                     long started = System.nanoTime();
                     Draft draft = extraction.draft(report);
-                    if (services != null) {
-                        draft = draft.linkEarlier(new InspectionReports(services.graph)::inspectionOn);
+                    if (inGraph != null) {
+                        draft = draft.linkEarlier(inGraph::inspectionOn);
                     }
                     var d = draft.dataset();
                     String target = targetName(draft);
@@ -125,7 +126,7 @@ final class ExtractCommand implements Callable<Integer> {
                                     + "); read the draft, or give --accept-low-confidence");
                             continue;
                         }
-                        String existing = new InspectionReports(services.graph).otherReport(d.inspection().id(), d.report().id()).orElse(null);
+                        String existing = inGraph.otherReport(d.inspection().id(), d.report().id()).orElse(null);
                         if (existing != null) {
                             failures.add(report.getFileName() + ": not loaded: inspection " + d.inspection().id()
                                     + " is already in the graph from report " + existing + "; a draft never replaces it");
@@ -152,10 +153,10 @@ final class ExtractCommand implements Callable<Integer> {
         return failures.isEmpty() ? 0 : 1;
     }
 
+    /** The draft's file name: the one -o names, or the inspection's id with the chosen format's extension. */
     private String targetName(Draft draft) {
-        String ext = output != null && !Files.isDirectory(output) ? "" : "." + format.toLowerCase(Locale.ROOT);
         return output != null && !Files.isDirectory(output) ? output.getFileName().toString()
-                : draft.dataset().inspection().id() + ext;
+                : draft.dataset().inspection().id() + "." + format.toLowerCase(Locale.ROOT);
     }
 
 }

@@ -82,6 +82,24 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /** A grade on one of the judgement scales: its name as the scale spells it, the scale, and its rank (1 best). */
+    public record Grade(String name, String scale, int rank) {
+    }
+
+    /** The grade {@code words} name on a judgement scale (case, emphasis marks and spacing aside), or null. */
+    public Grade grade(String words) {
+        String w = words.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip();
+        for (var scale : judgementScales.entrySet()) {
+            List<String> names = scale.getValue();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equalsIgnoreCase(w)) {
+                    return new Grade(names.get(i), scale.getKey(), i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A heading without the colon or question mark that ends it. */
     static String bare(String heading) {
         return heading.strip().replaceAll("[:?]$", "").strip();

@@ -35,15 +35,14 @@ final class JudgementTable {
 
     private final Conventions conventions;
     private final List<Pattern> areas;
+    private final Pattern anyGrade;
 
     JudgementTable(Conventions conventions) {
         this.conventions = conventions;
         this.areas = conventions.judgementAreas().stream()
                 .map(a -> Pattern.compile("(?i)(?<![\\w-])" + String.join("\\s+", a.split("\\s+")).replace(",", ",?") + "(?![\\w-])"))
                 .toList();
-    }
-
-    record Grade(String name, String scale, int rank) {
+        this.anyGrade = gradePattern(conventions);
     }
 
     /** The judgements of the first table in {@code text}, or none. */
@@ -57,15 +56,15 @@ final class JudgementTable {
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " Requires improvement" + (m.group(2) == null ? "" : " to be good")));
         table = SPLIT_GRADE.matcher(table).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " Requires improvement to be good"));
         // grades out, remembering where they stood in what is left
-        record Found(int at, Grade grade, String words) {
+        record Found(int at, Conventions.Grade grade, String words) {
         }
         List<Found> grades = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
-        Matcher g = gradePattern().matcher(table);
+        Matcher g = anyGrade.matcher(table);
         int last = 0;
         while (g.find()) {
             rest.append(table, last, g.start());
-            Grade grade = grade(g.group().replaceAll("\\s+", " ").replaceFirst("(?i)^requires improvement to be good$", "Requires improvement to be good"));
+            Conventions.Grade grade = grade(g.group());
             if (grade != null) {
                 grades.add(new Found(rest.length(), grade, g.group().replaceAll("\\s+", " ")));
             }
@@ -93,7 +92,7 @@ final class JudgementTable {
         String opening = text.substring(start.start(), Math.min(text.length(), start.end() + 40)).replaceAll("\\s+", " ").strip();
         Matcher overall = OVERALL.matcher(opening);
         if (overall.find()) {
-            Grade grade = grade(capitalised(overall.group(1).replaceAll("\\s+", " ")));
+            Conventions.Grade grade = grade(overall.group(1));
             if (grade != null) {
                 out.put("overall effectiveness", new Dataset.Judgement("Overall effectiveness", grade.name(), grade.scale(),
                         grade.rank(), "opening", overall.group().strip()));
@@ -101,7 +100,7 @@ final class JudgementTable {
         }
         Matcher lscb = LSCB.matcher(text.substring(0, Math.min(text.length(), from + TABLE_CHARS)));
         if (lscb.find()) {
-            Grade grade = grade(capitalised(lscb.group(1).replaceAll("\\s+", " ")));
+            Conventions.Grade grade = grade(lscb.group(1));
             if (grade != null) {
                 out.put("the effectiveness of the local safeguarding children board", new Dataset.Judgement(
                         "The effectiveness of the Local Safeguarding Children Board", grade.name(), grade.scale(), grade.rank(),
@@ -122,30 +121,17 @@ final class JudgementTable {
         return List.copyOf(out.values());
     }
 
-    private Pattern gradePattern() {
+    /** Any grade of any scale, longest first, and "Require(s) improvement (to (be good))" however it was cut. */
+    private static Pattern gradePattern(Conventions conventions) {
         List<String> names = conventions.judgementScales().values().stream().flatMap(List::stream).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(n -> n.replace(" ", "\\s+")).toList();
         return Pattern.compile("(?<![\\w-])(?:Requires?\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
     }
 
-    private static String capitalised(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private Grade grade(String words) {
-        String w = words.strip().replaceFirst("^(?i)require improvement", "Requires improvement");
-        if (w.equalsIgnoreCase("Requires improvement to")) {
-            w = "Requires improvement to be good";
-        }
-        for (var scale : conventions.judgementScales().entrySet()) {
-            List<String> names = scale.getValue();
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).equalsIgnoreCase(w)) {
-                    return new Grade(names.get(i), scale.getKey(), i + 1);
-                }
-            }
-        }
-        return w.equalsIgnoreCase("Requires improvement") ? new Grade("Requires improvement", "ofsted-four-point", 3) : null;
+    /** The grade of words a table or sentence gives, "require improvement" and a cut "requires improvement to" mended. */
+    private Conventions.Grade grade(String words) {
+        String w = words.replaceAll("\\s+", " ").strip().replaceFirst("^(?i)require improvement", "Requires improvement");
+        return conventions.grade(w.equalsIgnoreCase("Requires improvement to") ? "Requires improvement to be good" : w);
     }
 }

@@ -30,10 +30,10 @@ final class Leadership {
         this.events = conventions.leadershipEvents();
     }
 
-    Result read(List<Outline.Placed> placed, String authorityId, String inspectionId, Map<String, Provenance> provenance) {
+    Result read(List<Outline.Placed> placed, String authorityId, Map<String, Provenance> provenance) {
         Map<String, Dataset.Role> byId = new LinkedHashMap<>();
         List<Dataset.Spell> spells = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Outline.Placed p : placed) {
             Block block = p.block();
             if (!block.isItem()) {
@@ -63,9 +63,9 @@ final class Leadership {
                     String roleId = authorityId + "-" + ReportMetadata.slug(title);
                     byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
                     String before = s.substring(Math.max(0, m.start() - 30), m.start());
-                    String tenure = tenure(before + m.group(), s);
+                    String tenure = tenure(before + m.group());
                     String key = roleId + "|" + (date == null ? "" : date.start());
-                    if (seen.merge(key, 1, Integer::sum) > 1) {
+                    if (!seen.add(key)) {
                         continue;
                     }
                     Dataset.When when = date == null ? null : new Dataset.When(date.start(), date.text(), null);
@@ -133,7 +133,7 @@ final class Leadership {
         return events.getOrDefault(kind, List.of()).stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    private String tenure(String nearby, String sentence) {
+    private String tenure(String nearby) {
         if (any("interim", nearby)) {
             return "interim";
         }

@@ -44,16 +44,17 @@ final class Mentions {
         }
     }
 
-    Result read(List<Dataset.Finding> findings, List<Dataset.Recommendation> recommendations, List<Outline.Placed> placed,
-                String authorityId, String authorityName, Map<String, Provenance> provenance) {
+    Result read(List<Dataset.Finding> findings, List<Dataset.Recommendation> recommendations, String authorityId,
+                String authorityName) {
+        // each passage is searched once; its mentions serve both passes
+        Map<String, List<Mention>> found = new java.util.HashMap<>();
+        findings.forEach(f -> found.computeIfAbsent(f.text(), t -> gazetteer.find(t, authorityName)));
+        recommendations.forEach(r -> found.computeIfAbsent(r.text(), t -> gazetteer.find(t, authorityName)));
         // first pass: the names a report gives in full ("Cumbria Safeguarding Children Board"), by gazetteer key, so
         // that its abbreviations and generic mentions ("the CSCB", "the LSCB") are the same board
         Map<String, Set<String>> properByKey = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
-        findings.forEach(f -> texts.add(f.text()));
-        recommendations.forEach(r -> texts.add(r.text()));
-        for (String text : texts) {
-            for (Mention m : gazetteer.find(text, authorityName)) {
+        for (List<Mention> mentions : found.values()) {
+            for (Mention m : mentions) {
                 if (gazetteer.isProperName(m) && !"partner".equals(m.kind())) {
                     properByKey.computeIfAbsent(m.kind() + "/" + m.key(), k -> new LinkedHashSet<>()).add(idOf(m, true, authorityId));
                 }
@@ -62,12 +63,12 @@ final class Mentions {
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Dataset.Finding> outFindings = new ArrayList<>();
         for (Dataset.Finding f : findings) {
-            Set<String> about = about(f.text(), f.ref(), authorityId, authorityName, properByKey, entities);
+            Set<String> about = about(f.text(), found.get(f.text()), f.ref(), authorityId, properByKey, entities);
             outFindings.add(new Dataset.Finding(f.id(), f.ref(), f.section(), f.text(), f.polarity(), f.themes(), List.copyOf(about)));
         }
         List<Dataset.Recommendation> outRecommendations = new ArrayList<>();
         for (Dataset.Recommendation r : recommendations) {
-            Set<String> about = about(r.text(), r.ref(), authorityId, authorityName, properByKey, entities);
+            Set<String> about = about(r.text(), found.get(r.text()), r.ref(), authorityId, properByKey, entities);
             outRecommendations.add(new Dataset.Recommendation(r.id(), r.number(), r.ref(), r.text(), r.priority(),
                     r.timescale(), r.group(), r.themes(), List.copyOf(about)));
         }
@@ -91,10 +92,10 @@ final class Mentions {
         return new Result(boards, teams, partners, outFindings, outRecommendations);
     }
 
-    private Set<String> about(String text, String ref, String authorityId, String authorityName,
+    private Set<String> about(String text, List<Mention> mentions, String ref, String authorityId,
                               Map<String, Set<String>> properByKey, Map<String, Entity> entities) {
         Set<String> about = new LinkedHashSet<>();
-        for (Mention m : gazetteer.find(text, authorityName)) {
+        for (Mention m : mentions) {
             if (!List.of("board", "team", "partner").contains(m.kind())) {
                 continue; // posts are declared by the leadership events; a mention alone declares nothing
             }

@@ -99,7 +99,6 @@ public final class Outline {
     }
 
     boolean isGrade(String heading) {
-        return conventions.judgementScales().values().stream().flatMap(List::stream)
-                .anyMatch(g -> g.equalsIgnoreCase(heading));
+        return conventions.grade(heading) != null;
     }
 }

@@ -115,9 +115,9 @@ public final class ReportExtractor {
             warnings.add("no findings or recommendations found: this does not read like an inspection report");
         }
 
-        Leadership.Result leaders = leadership.read(placed, authorityId, inspectionId, provenance);
-        Mentions.Result entities = mentions.read(findings, recommendations, placed, authorityId,
-                read.authority() == null ? null : read.authority().name(), provenance);
+        Leadership.Result leaders = leadership.read(placed, authorityId, provenance);
+        Mentions.Result entities = mentions.read(findings, recommendations, authorityId,
+                read.authority() == null ? null : read.authority().name());
 
         List<Dataset.Authority> authorities = read.authority() == null ? List.of(new Dataset.Authority(authorityId,
                 "Unknown authority", "England", null, null, null, List.of(), List.of(), null)) : List.of(read.authority());
@@ -194,8 +194,7 @@ public final class ReportExtractor {
     }
 
     private boolean isAction(String text) {
-        String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return conventions.actionVerbs().contains(first) || MUST.matcher(text).find();
+        return isImperative(text) || MUST.matcher(text).find();
     }
 
     private String groupOf(Outline.Placed p) {

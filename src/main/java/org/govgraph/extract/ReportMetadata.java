@@ -188,40 +188,24 @@ final class ReportMetadata {
                         continue; // a long first cell is a sentence, not a judged area
                     }
                     for (int c = cells.length - 1; c >= 1; c--) {
-                        Grade grade = grade(cells[c].strip());
-                        if (grade != null && area.length() > 3 && grade(area) == null) {
-                            byArea.put(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name, grade.scale, grade.rank,
+                        Conventions.Grade grade = conventions.grade(cells[c].strip());
+                        if (grade != null && area.length() > 3 && conventions.grade(area) == null) {
+                            byArea.put(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name(), grade.scale(), grade.rank(),
                                     "line " + block.firstLine(), area + " " + cells[c].strip()));
                             break;
                         }
                     }
                 }
             } else if (block.kind() == Block.Kind.HEADING && i > 0 && placed.get(i - 1).block().kind() == Block.Kind.HEADING) {
-                Grade grade = grade(block.text());
+                Conventions.Grade grade = conventions.grade(block.text());
                 String area = placed.get(i - 1).block().text().replaceAll(":$", "");
-                if (grade != null && grade(area) == null) {
-                    byArea.putIfAbsent(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name, grade.scale, grade.rank,
+                if (grade != null && conventions.grade(area) == null) {
+                    byArea.putIfAbsent(area.toLowerCase(Locale.ROOT), new Dataset.Judgement(area, grade.name(), grade.scale(), grade.rank(),
                             "line " + block.firstLine(), area + " " + block.text()));
                 }
             }
         }
         return List.copyOf(byArea.values());
-    }
-
-    private record Grade(String name, String scale, int rank) {
-    }
-
-    private Grade grade(String cell) {
-        String c = cell.replaceAll("[*_]", "").strip();
-        for (var scale : conventions.judgementScales().entrySet()) {
-            List<String> grades = scale.getValue();
-            for (int i = 0; i < grades.size(); i++) {
-                if (grades.get(i).equalsIgnoreCase(c)) {
-                    return new Grade(grades.get(i), scale.getKey(), i + 1);
-                }
-            }
-        }
-        return null;
     }
 
     /** "Lead inspector: Pam Clutton;", "Supporting Inspectors: Katy Young, Pam Clutton, Sharon Eastlake and Lesley Roberts". */

@@ -129,8 +129,9 @@ public final class Segmenter {
                 previous = line;
                 continue;
             }
-            if ((m = NUMBER_ONLY.matcher(trimmed)).matches() && !PAGE_NUMBER.matcher(trimmed).matches()
-                    || (m = NUMBER_ONLY.matcher(trimmed)).matches() && nextStartsText(lines, i)) {
+            // a number alone on a line labels the paragraph below it, unless it is a page number
+            if ((m = NUMBER_ONLY.matcher(trimmed)).matches()
+                    && (!PAGE_NUMBER.matcher(trimmed).matches() || nextStartsText(lines, i))) {
                 open = flush(blocks, open);
                 pendingNumber = m.group(1);
                 lastNumber = pendingNumber;
