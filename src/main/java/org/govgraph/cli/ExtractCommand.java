@@ -136,8 +136,11 @@ final class ExtractCommand implements Callable<Integer> {
                         loaded++;
                         out.println(prefix + "loaded");
                     }
-                } catch (ReportInputException | DatasetException e) {
-                    failures.add(report.getFileName() + ": " + e.getMessage());
+                } catch (ReportInputException e) {
+                    failures.add(e.getMessage()); // it names the report file already
+                    err.println(prefix + "failed: " + e.problem());
+                } catch (DatasetException e) {
+                    failures.add(report.getFileName() + ": the draft was refused: " + e.getMessage());
                     err.println(prefix + "failed: " + e.getMessage());
                 } catch (RuntimeException e) {
                     failures.add(report.getFileName() + ": extraction failed (" + e + ")");
