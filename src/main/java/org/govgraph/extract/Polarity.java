@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 final class Polarity {
 
     private final Map<String, Pattern> cues = new java.util.HashMap<>();
+    private final Conventions conventions;
 
     Polarity(Conventions conventions) {
+        this.conventions = conventions;
         conventions.polarityCues().forEach((kind, patterns) -> cues.put(kind, Conventions.anyOf(patterns)));
     }
 
@@ -18,6 +20,10 @@ final class Polarity {
     }
 
     Verdict of(String text) {
+        Verdict judged = judged(text);
+        if (judged != null) {
+            return judged;
+        }
         String opening = text.length() > 600 ? text.substring(0, 600) : text;
         int concern = count("concern", text);
         int strong = count("strong_concern", text);
@@ -48,6 +54,22 @@ final class Polarity {
             return new Verdict(improvement > 0 && improvement * 2 >= strength ? "improvement" : "strength", confidence(positive, concern));
         }
         return new Verdict("concern", 0.4);
+    }
+
+    /** The verdict of a grade the text states on a judgement scale ("is judged to be inadequate"), or null. */
+    Verdict judged(String text) {
+        Pattern p = cues.get("judgement");
+        if (p == null) {
+            return null;
+        }
+        var m = p.matcher(text);
+        while (m.find()) {
+            Conventions.Grade grade = conventions.grade(m.group("grade"));
+            if (grade != null) {
+                return new Verdict(grade.rank() <= 2 ? "strength" : "concern", 0.9);
+            }
+        }
+        return null;
     }
 
     private static double confidence(int winner, int loser) {

@@ -102,8 +102,8 @@ public final class ReportExtractor {
                 continue;
             }
             String listPolarity = listPolarity(p);
-            Polarity.Verdict verdict = role == Role.CONTEXT ? new Polarity.Verdict("context", 0.7)
-                    : listPolarity != null ? new Polarity.Verdict(listPolarity, 0.9) : polarity.of(block.text());
+            Polarity.Verdict verdict = role == Role.CONTEXT ? java.util.Objects.requireNonNullElse(polarity.judged(block.text()),
+                    new Polarity.Verdict("context", 0.7)) : listPolarity != null ? new Polarity.Verdict(listPolarity, 0.9) : polarity.of(block.text());
             String id = "f" + (findings.size() + 1);
             String ref = block.number() != null ? numberRef(block.number()) : refOf(p, counters,
                     block.kind() == Block.Kind.BULLET ? "bullet" : "paragraph");
