@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.govgraph.extract.Draft;
@@ -66,6 +68,41 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> reports = reportFiles();
+        if (reports.isEmpty()) {
+            err.println("govgraph extract: no report files (.txt, .md, .pdf) in " + inputs);
+            return 1;
+        }
+        boolean batch = reports.size() > 1;
+        if (batch && output == null && !load) {
+            err.println("govgraph extract: several reports need -o FOLDER for the drafts, or --load");
+            return 2;
+        }
+        if (batch && output != null && !Files.isDirectory(output)) {
+            Files.createDirectories(output);
+        }
+        Run run = new Run(Extraction.withGazetteers(gazetteers), out, output == null && !batch ? err : out);
+        try (Services services = load ? LoadCommand.openForLoad(settings.toConfig()) : null) {
+            run.services = services;
+            run.inGraph = services == null ? null : new InspectionReports(services.graph);
+            for (int n = 0; n < reports.size(); n++) {
+                Path report = reports.get(n);
+                String prefix = batch ? String.format("[%d/%d] %s: ", n + 1, reports.size(), report.getFileName())
+                        : report.getFileName() + ": ";
+                run.one(report, prefix, output == null && !batch);
+            }
+        }
+        if (batch || load || !run.failures.isEmpty()) {
+            long notLoaded = run.failures.stream().filter(f -> f.contains(": not loaded: ")).count();
+            out.printf("%d report(s): %d drafted, %d loaded, %d failed%n", reports.size(),
+                    reports.size() - (run.failures.size() - notLoaded), run.loaded, run.failures.size());
+            run.failures.forEach(f -> out.println("  failed: " + f));
+        }
+        return run.failures.isEmpty() ? 0 : 1;
+    }
+
+    /** The report files the inputs name: files as given, folders by their .txt, .md, .text and .pdf files in name order. */
+    private List<Path> reportFiles() throws IOException {
         List<Path> reports = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -77,83 +114,103 @@ final class ExtractCommand implements Callable<Integer> {
                 reports.add(input);
             }
         }
-        if (reports.isEmpty()) {
-            err.println("govgraph extract: no report files (.txt, .md, .pdf) in " + inputs);
-            return 1;
+        return reports;
+    }
+
+    /** One run over the reports: drafts each, writes and loads it, and keeps what failed and why. */
+    private final class Run {
+        final Extraction extraction;
+        final DraftWriter writer = new DraftWriter();
+        final PrintWriter out;
+        final PrintWriter progress;
+        final List<String> failures = new ArrayList<>();
+        final Map<String, Path> written = new HashMap<>();
+        Services services;
+        InspectionReports inGraph;
+        int loaded;
+
+        Run(Extraction extraction, PrintWriter out, PrintWriter progress) {
+            this.extraction = extraction;
+            this.out = out;
+            this.progress = progress;
         }
-        boolean batch = reports.size() > 1;
-        if (batch && output != null && !Files.isDirectory(output)) {
-            Files.createDirectories(output);
-        }
-        if (batch && output == null && !load) {
-            err.println("govgraph extract: several reports need -o FOLDER for the drafts, or --load");
-            return 2;
-        }
-        Extraction extraction = Extraction.withGazetteers(gazetteers);
-        DraftWriter writer = new DraftWriter();
-        List<String> failures = new ArrayList<>();
-        int loaded = 0;
-        try (Services services = load ? LoadCommand.openForLoad(settings.toConfig()) : null) {
-            InspectionReports inGraph = services == null ? null : new InspectionReports(services.graph);
-            for (int n = 0; n < reports.size(); n++) {
-                Path report = reports.get(n);
-                String prefix = batch ? String.format("[%d/%d] %s: ", n + 1, reports.size(), report.getFileName()) : report.getFileName() + ": ";
-                try {
-                    long started = System.nanoTime();
-                    Draft draft = extraction.draft(report);
-                    if (inGraph != null) {
-                        draft = draft.linkEarlier(inGraph::inspectionOn);
-                    }
-                    var d = draft.dataset();
-                    String target = targetName(draft);
-                    String text = writer.write(draft, target);
-                    if (output == null && !batch) {
-                        out.print(text);
-                        out.flush(); // picocli's writer flushes only on println, and the command ends with System.exit
-                    } else if (output != null) {
-                        Path file = Files.isDirectory(output) ? output.resolve(target) : output;
-                        Files.writeString(file, text, StandardCharsets.UTF_8);
-                    }
-                    String summary = String.format("%s%s, %d findings, %d recommendations, %d spells, confidence %.2f%s (%d ms)",
-                            prefix, d.inspection().id(), d.findings().size(), d.recommendations().size(), d.spells().size(),
-                            draft.confidence(), draft.lowConfidence() ? " LOW: read it before loading" : "",
-                            (System.nanoTime() - started) / 1_000_000);
-                    (output == null && !batch ? err : out).println(summary);
-                    draft.warnings().forEach(w -> (output == null && !batch ? err : out).println("    warning: " + w));
-                    if (load) {
-                        if (draft.lowConfidence() && !acceptLowConfidence) {
-                            failures.add(report.getFileName() + ": not loaded: low confidence (" + String.join("; ", draft.warnings())
-                                    + "); read the draft, or give --accept-low-confidence");
-                            continue;
-                        }
-                        String existing = inGraph.otherReport(d.inspection().id(), d.report().id()).orElse(null);
-                        if (existing != null) {
-                            failures.add(report.getFileName() + ": not loaded: inspection " + d.inspection().id()
-                                    + " is already in the graph from report " + existing + "; a draft never replaces it");
-                            continue;
-                        }
-                        services.loader.load(List.of(new DatasetSource(target, text.getBytes(StandardCharsets.UTF_8), false)));
-                        loaded++;
-                        out.println(prefix + "loaded");
-                    }
-                } catch (ReportInputException e) {
-                    failures.add(e.getMessage()); // it names the report file already
-                    err.println(prefix + "failed: " + e.problem());
-                } catch (DatasetException e) {
-                    failures.add(report.getFileName() + ": the draft was refused: " + e.getMessage());
-                    err.println(prefix + "failed: " + e.getMessage());
-                } catch (RuntimeException e) {
-                    failures.add(report.getFileName() + ": extraction failed (" + e + ")");
-                    err.println(prefix + "failed: " + e);
+
+        void one(Path report, String prefix, boolean toStandardOutput) throws IOException {
+            try {
+                long started = System.nanoTime();
+                Draft draft = extraction.draft(report);
+                if (inGraph != null) {
+                    draft = draft.linkEarlier(inGraph::inspectionOn);
                 }
+                String target = uniqueName(draft, report);
+                String text = writer.write(draft, target);
+                if (toStandardOutput) {
+                    out.print(text);
+                    out.flush(); // picocli's writer flushes only on println, and the command ends with System.exit
+                } else if (output != null) {
+                    Files.writeString(Files.isDirectory(output) ? output.resolve(target) : output, text, StandardCharsets.UTF_8);
+                }
+                var d = draft.dataset();
+                progress.println(String.format("%s%s, %d findings, %d recommendations, %d spells, confidence %.2f%s (%d ms)",
+                        prefix, d.inspection().id(), d.findings().size(), d.recommendations().size(), d.spells().size(),
+                        draft.confidence(), draft.lowConfidence() ? " LOW: read it before loading" : "",
+                        (System.nanoTime() - started) / 1_000_000));
+                draft.warnings().forEach(w -> progress.println("    warning: " + w));
+                if (load) {
+                    load(report, prefix, draft, target, text);
+                }
+            } catch (ReportInputException e) {
+                failures.add(e.getMessage()); // it names the report file already
+                progress.println(prefix + "failed: " + e.problem());
+            } catch (DatasetException e) {
+                failures.add(report.getFileName() + ": the draft was refused: " + e.getMessage());
+                progress.println(prefix + "failed: " + e.getMessage());
+            } catch (RuntimeException e) {
+                failures.add(report.getFileName() + ": extraction failed (" + e + ")");
+                progress.println(prefix + "failed: " + e);
             }
         }
-        if (batch || load || !failures.isEmpty()) {
-            out.printf("%d report(s): %d drafted, %d loaded, %d failed%n", reports.size(),
-                    reports.size() - failures.stream().filter(f -> !f.contains(": not loaded: ")).count(), loaded, failures.size());
-            failures.forEach(f -> out.println("  failed: " + f));
+
+        private void load(Path report, String prefix, Draft draft, String target, String text) {
+            var d = draft.dataset();
+            if (draft.lowConfidence() && !acceptLowConfidence) {
+                failures.add(report.getFileName() + ": not loaded: low confidence (" + String.join("; ", draft.warnings())
+                        + "); read the draft, or give --accept-low-confidence");
+                return;
+            }
+            String existing = inGraph.otherReport(d.inspection().id(), d.report().id()).orElse(null);
+            if (existing != null) {
+                failures.add(report.getFileName() + ": not loaded: inspection " + d.inspection().id()
+                        + " is already in the graph from report " + existing + "; a draft never replaces it");
+                return;
+            }
+            services.loader.load(List.of(new DatasetSource(target, text.getBytes(StandardCharsets.UTF_8), false)));
+            loaded++;
+            out.println(prefix + "loaded");
         }
-        return failures.isEmpty() ? 0 : 1;
+
+        /**
+         * The draft's file name, unique in this run: two reports that read as the same inspection (one authority, one
+         * month) get {@code id.yaml} and {@code id-2.yaml}, and the progress says so, rather than one overwriting the other.
+         */
+        private String uniqueName(Draft draft, Path report) {
+            String name = targetName(draft);
+            if (output == null || !Files.isDirectory(output)) {
+                return name;
+            }
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            String extension = name.substring(name.lastIndexOf('.'));
+            String unique = name;
+            for (int n = 2; written.containsKey(unique); n++) {
+                unique = stem + "-" + n + extension;
+            }
+            if (!unique.equals(name)) {
+                progress.println("    note: " + report.getFileName() + " reads as the same inspection as "
+                        + written.get(name).getFileName() + " (" + stem + "); its draft is " + unique);
+            }
+            written.put(unique, report);
+            return unique;
+        }
     }
 
     /** The draft's file name: the one -o names, or the inspection's id with the chosen format's extension. */

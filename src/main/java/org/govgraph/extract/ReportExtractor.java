@@ -1,6 +1,10 @@
 package org.govgraph.extract;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +131,7 @@ public final class ReportExtractor {
                 read.inspectorate() == null ? "Ofsted" : read.inspectorate(), read.kind(), null, read.title(),
                 read.fieldwork() == null ? new Dataset.Fieldwork("1900", null, "unknown") : read.fieldwork(), read.published(), null,
                 read.judgements(), read.team(), source);
-        Dataset dataset = new Dataset(1, new Dataset.Report("report-" + inspectionId, read.title() == null ? name : read.title(),
+        Dataset dataset = new Dataset(1, new Dataset.Report(reportId(inspectionId, text), read.title() == null ? name : read.title(),
                 read.inspectorate() == null ? "unknown" : read.inspectorate(), null, read.published(), null, null),
                 inspection, authorities, List.of(), entities.boards(), entities.teams(), entities.partners(),
                 leaders.roles(), leaders.spells(), entities.findings(), entities.recommendations());
@@ -145,6 +149,20 @@ public final class ReportExtractor {
     }
 
     private enum Role { FINDING, RECOMMENDATION, CONTEXT, SKIP }
+
+    /**
+     * The report's id: its inspection's and a digest of its text, so that drafting the same text again gives the same
+     * id (loading it again changes nothing), while another report that reads as the same inspection (one authority,
+     * one month) gets its own and is refused, not merged, when that inspection is already loaded.
+     */
+    static String reportId(String inspectionId, String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "report-" + inspectionId + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 
     private static List<String> missing(ReportMetadata.Read read) {
         List<String> missing = new ArrayList<>();

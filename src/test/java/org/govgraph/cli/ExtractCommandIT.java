@@ -102,6 +102,28 @@ class ExtractCommandIT {
     }
 
     @Test
+    void twoReportsOfOneInspectionInABatchKeepTheirOwnDraftsAndTheSecondIsNotMergedIntoTheFirst(@TempDir Path dir)
+            throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        String cumbria = seed("004_495fc7af21d3aa55.txt");
+        Files.writeString(reports.resolve("a-cumbria.txt"), cumbria);
+        // a second text of the same inspection (a corrected copy, say): same authority, same month, other words
+        Files.writeString(reports.resolve("b-cumbria-corrected.txt"), cumbria.replace("Inspectors", "The inspectors"));
+        Path drafts = dir.resolve("drafts");
+        String port = Integer.toString(TestGraph.freePort());
+
+        var run = run("extract", "--load", "--data-dir", dir.resolve("data").toString(), "--bolt-port", port,
+                reports.toString(), "-o", drafts.toString());
+        assertThat(Files.exists(drafts.resolve("cumbria-2013-05.yaml"))).isTrue();
+        assertThat(Files.exists(drafts.resolve("cumbria-2013-05-2.yaml"))).isTrue();
+        assertThat(Files.readString(drafts.resolve("cumbria-2013-05-2.yaml"))).contains("The inspectors");
+        assertThat(run.out()).contains("b-cumbria-corrected.txt reads as the same inspection as a-cumbria.txt",
+                "[1/2] a-cumbria.txt: loaded", "2 report(s): 2 drafted, 1 loaded, 1 failed",
+                "b-cumbria-corrected.txt: not loaded: inspection cumbria-2013-05 is already in the graph from report");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void aDraftNeverReplacesAnInspectionLoadedFromAnotherReport(@TempDir Path dir) throws Exception {
         Path curated = dir.resolve("powys-2017-07.yaml");
         try (InputStream in = resource("datasets/powys-2017-07.yaml")) {
