@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * headings mean, the cue words of polarity and of themes. Code holds the mechanics; this file holds the rules.
  */
 public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<String, List<String>> judgementScales,
-                          List<Pattern> skipSections, List<Pattern> recommendationSections,
+                          List<Pattern> skipSections, List<Pattern> omitSections, List<Pattern> recommendationSections,
                           List<Named> polaritySections, List<Pattern> timescales, List<String> actionVerbs,
                           Map<String, List<Pattern>> polarityCues, Map<String, List<Pattern>> themeCues,
                           Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents,
@@ -53,7 +53,7 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
         JsonNode sections = root.path("sections");
         List<Named> polarity = sections.path("polarity").valueStream()
                 .map(n -> new Named(n.path("polarity").asString(), List.of(pattern(n.path("pattern").asString())))).toList();
-        return new Conventions(inspectorates, kinds, scales, patterns(sections.path("skip")),
+        return new Conventions(inspectorates, kinds, scales, patterns(sections.path("skip")), patterns(sections.path("omit")),
                 patterns(sections.path("recommendations")), polarity, patterns(sections.path("timescales")),
                 root.path("action_verbs").valueStream().map(JsonNode::asString).toList(),
                 patternMap(root.path("polarity_cues")), patternMap(root.path("themes")), roles(root.path("leadership_roles")),
@@ -127,6 +127,11 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
 
     public boolean isSkipped(String heading) {
         return skipSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
+    }
+
+    /** A section whose every block is left out: neither a finding nor context (contents, glossary, appendices). */
+    public boolean isOmitted(String heading) {
+        return omitSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
     }
 
     public boolean isRecommendationSection(String heading) {

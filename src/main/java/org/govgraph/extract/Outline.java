@@ -41,6 +41,11 @@ public final class Outline {
         String lastNumber = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.PARAGRAPH && isJudgementHeading(block.text())) {
+                // "The experiences and progress of children in care: good" wrapped over two lines reads as a paragraph
+                block = new Block(Block.Kind.HEADING, null, block.text(), block.start(), block.end(), block.firstLine(),
+                        block.lastLine(), 1);
+            }
             if (block.number() != null && block.kind() != Block.Kind.HEADING) {
                 lastNumber = block.number();
             }
@@ -96,6 +101,16 @@ public final class Outline {
             }
         }
         return false;
+    }
+
+    /** A graded area as a section heading: "The impact of leaders on social work practice ...: inadequate". */
+    boolean isJudgementHeading(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon < 0 || text.length() > 200 || !isGrade(text.substring(colon + 1))) {
+            return false;
+        }
+        String area = text.substring(0, colon).replaceAll("\\s+", " ").strip();
+        return conventions.judgementAreas().stream().anyMatch(a -> a.equalsIgnoreCase(area));
     }
 
     boolean isGrade(String heading) {

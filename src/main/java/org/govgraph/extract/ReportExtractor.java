@@ -192,14 +192,10 @@ public final class ReportExtractor {
                 return Role.FINDING;
             }
             if (conventions.isSkipped(h)) {
-                return hardSkip(h) ? Role.SKIP : Role.CONTEXT;
+                return conventions.isOmitted(h) ? Role.SKIP : Role.CONTEXT;
             }
         }
         return Role.FINDING;
-    }
-
-    private static boolean hardSkip(String heading) {
-        return heading.matches("(?i).*(contents|what we expect to see|methodology|acknowledg|glossary|appendi|annex|quote from|previous recommendations).*");
     }
 
     private String listPolarity(Outline.Placed p) {

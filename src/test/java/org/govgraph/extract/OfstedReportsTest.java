@@ -105,6 +105,31 @@ class OfstedReportsTest {
         assertThat(rotherham.published()).isEqualTo("2014-11-19");
     }
 
+    @Test
+    void thePublishersWordsOnTheBackCoverAreNeverFindings() {
+        // every ILACS report ends "This report is available at https://reports.ofsted.gov.uk/."; the 2014 reports end
+        // with "What the inspection judgements mean" (the scale's general descriptions), how to complain and how to copy
+        DRAFTS.forEach((file, draft) -> assertThat(draft.dataset().findings()).as(file).extracting(Dataset.Finding::text)
+                .noneMatch(t -> t.startsWith("This report is available at") || t.startsWith("You may copy all or parts")
+                        || t.startsWith("Any complaints about the inspection") || t.startsWith("An LSCB that is inadequate")));
+    }
+
+    @Test
+    void anIlacsFindingSitsUnderTheGradedAreaItsHeadingNames() {
+        // Doncaster, February 2022: paragraphs 1-20 under "The experiences and progress of children who need help and
+        // protection: requires improvement to be good" (a heading over two lines), 44 onwards under "The impact of
+        // leaders on social work practice with children and families: inadequate"
+        var findings = DRAFTS.get("doncaster_2022-04-08.pdf").dataset().findings();
+        assertThat(section(findings, "paragraph 1"))
+                .isEqualTo("The experiences and progress of children who need help and protection: requires improvement to be good");
+        assertThat(section(findings, "paragraph 44"))
+                .isEqualTo("The impact of leaders on social work practice with children and families: inadequate");
+    }
+
+    private static String section(List<Dataset.Finding> findings, String ref) {
+        return findings.stream().filter(f -> f.ref().equals(ref)).findFirst().orElseThrow().section();
+    }
+
     private static Map<String, String> grades(String file) {
         Map<String, String> grades = new HashMap<>();
         DRAFTS.get(file).dataset().inspection().judgements().forEach(j -> grades.put(j.area(), j.grade()));
