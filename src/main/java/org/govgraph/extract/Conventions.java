@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                           List<Named> polaritySections, List<Pattern> timescales, List<String> actionVerbs,
                           Map<String, List<Pattern>> polarityCues, Map<String, List<Pattern>> themeCues,
                           Map<String, Pattern> leadershipRoles, Map<String, List<Pattern>> leadershipEvents,
-                          List<String> judgementAreas, List<Pattern> boilerplate) {
+                          List<String> judgementAreas, List<Pattern> boilerplate, List<String> welshAuthorities,
+                          List<Pattern> otherPapers) {
 
     public static final String RESOURCE = "govgraph/report-conventions.yaml";
 
@@ -59,7 +61,9 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
                 patternMap(root.path("polarity_cues")), patternMap(root.path("themes")), roles(root.path("leadership_roles")),
                 patternMap(root.path("leadership_events")),
                 root.path("judgement_areas").valueStream().map(JsonNode::asString).toList(),
-                patterns(root.path("boilerplate")));
+                patterns(root.path("boilerplate")),
+                root.path("welsh_authorities").valueStream().map(JsonNode::asString).toList(),
+                patterns(root.path("other_papers")));
     }
 
     private static Map<String, Pattern> roles(JsonNode node) {
@@ -127,6 +131,35 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
 
     public boolean isSkipped(String heading) {
         return skipSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
+    }
+
+    /**
+     * The nation of a council: Wales for the inspectorates of Wales and for the 22 Welsh councils by name (a report
+     * that names no inspectorate still says where it is), England otherwise.
+     */
+    public String nationOf(String place, String inspectorate) {
+        if ("CSSIW".equals(inspectorate) || "CIW".equals(inspectorate)) {
+            return "Wales";
+        }
+        if (inspectorate == null && place != null) {
+            String p = place.replaceAll("\\s+", " ").strip();
+            if (welshAuthorities.stream().anyMatch(w -> p.equalsIgnoreCase(w) || p.toLowerCase(Locale.ROOT)
+                    .startsWith(w.toLowerCase(Locale.ROOT) + " "))) {
+                return "Wales";
+            }
+        }
+        return "England";
+    }
+
+    /** The words of a council's own paper about an inspection (an agenda item, minutes), or null. */
+    public String otherPaper(String opening) {
+        for (Pattern p : otherPapers) {
+            var m = p.matcher(opening);
+            if (m.find()) {
+                return m.group().strip();
+            }
+        }
+        return null;
     }
 
     /** A section whose every block is left out: neither a finding nor context (contents, glossary, appendices). */

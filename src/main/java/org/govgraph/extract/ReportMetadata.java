@@ -56,6 +56,12 @@ final class ReportMetadata {
                 .replaceAll("</?b>|\\*\\*?|__", "").replace('\u00a0', ' ');
         List<String> warnings = new ArrayList<>();
         double confidence = 1.0;
+        String otherPaper = conventions.otherPaper(opening);
+        if (otherPaper != null) {
+            warnings.add("the opening reads like a council's own paper about an inspection ('" + otherPaper
+                    + "'), not the inspectorate's report");
+            confidence -= 0.6;
+        }
 
         String inspectorate = conventions.inspectorates().stream().filter(n -> n.matches(opening))
                 .map(Conventions.Named::value).findFirst()
@@ -81,7 +87,7 @@ final class ReportMetadata {
             warnings.add("no local authority named in the opening of the report");
             confidence -= 0.4;
         } else {
-            String nation = "CSSIW".equals(inspectorate) || "CIW".equals(inspectorate) ? "Wales" : "England";
+            String nation = conventions.nationOf(place, inspectorate);
             authority = new Dataset.Authority(slug(place), councilName(place, text), nation, null, null, null,
                     List.of(), List.of(), null);
         }

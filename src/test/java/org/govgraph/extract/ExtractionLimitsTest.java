@@ -65,6 +65,28 @@ class ExtractionLimitsTest {
     }
 
     @Test
+    void aWelshCouncilsReportNamingNoInspectorateIsPlacedInWalesWithCiwAsItsPlaceholder() {
+        Draft draft = accepted("Review of Children's Services: Ceredigion County Council\nWe reviewed services during March 2019.\n\n"
+                + "1. Children are seen regularly and their plans are reviewed on time by their social workers.\n");
+        assertThat(draft.dataset().authorities().getFirst().nation()).isEqualTo("Wales");
+        assertThat(draft.dataset().inspection().inspectorate()).isEqualTo("CIW");
+        assertThat(draft.lowConfidence()).isTrue();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("placeholders", "inspectorate 'CIW'"));
+    }
+
+    @Test
+    void aCouncilsOwnPaperAboutAnInspectionIsFlaggedLow() {
+        // a committee report quotes the inspectorate, its dates and its findings, but is not the inspectorate's report
+        Draft draft = accepted("Agenda Item 7\n\nTestshire County Council\n\nCabinet: 3 March 2016\n\n"
+                + "Report of the Director of Children's Services\n\nOfsted inspection of children's services\n\n"
+                + "1. Ofsted inspected the council's services for children between 12 January and 4 February 2016.\n\n"
+                + "2. Inspectors found that children in care are well supported by their social workers.\n\n"
+                + "3. Cabinet is asked to note the report and the action plan that answers its recommendations.\n");
+        assertThat(draft.lowConfidence()).isTrue();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("council's own paper", "Agenda Item"));
+    }
+
+    @Test
     void tensOfThousandsOfBulletsAreReadAsBullets() {
         String bullets = "\u2022 a short line\n".repeat(40_000);
         Draft draft = accepted(OPENING + "What needs to improve?\n" + bullets);
