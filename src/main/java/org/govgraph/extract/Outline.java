@@ -39,6 +39,8 @@ public final class Outline {
         List<String> texts = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
         String lastNumber = null;
+        List<String> textsAtLastNumber = List.of();
+        List<Integer> ranksAtLastNumber = List.of();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.PARAGRAPH && isJudgementHeading(block.text())) {
@@ -47,7 +49,19 @@ public final class Outline {
                         block.lastLine(), 1);
             }
             if (block.number() != null && block.kind() != Block.Kind.HEADING) {
+                if (lastNumber != null && Segmenter.sequential(lastNumber, block.number())
+                        && lastNumber.contains(".") == block.number().contains(".")
+                        && !texts.equals(textsAtLastNumber) && !texts.isEmpty() && isAside(texts.getLast(), ranks.getLast())) {
+                    // "4.3 ... Quote from staff survey: '...' 4.4 ...": the numbering goes on, so the quote's label is
+                    // closed and the paragraph is back where 4.3 stood
+                    texts.clear();
+                    texts.addAll(textsAtLastNumber);
+                    ranks.clear();
+                    ranks.addAll(ranksAtLastNumber);
+                }
                 lastNumber = block.number();
+                textsAtLastNumber = List.copyOf(texts);
+                ranksAtLastNumber = List.copyOf(ranks);
             }
             if (block.kind() == Block.Kind.HEADING) {
                 String heading = block.text().strip();
@@ -101,6 +115,12 @@ public final class Outline {
             }
         }
         return false;
+    }
+
+    /** A label set in among numbered paragraphs: a quote, views, an example ("Parent comments:", "Practice example:"). */
+    private boolean isAside(String heading, int rank) {
+        return heading.strip().endsWith(":") && (rank == 4 || conventions.isSkipped(heading))
+                && !conventions.isRecommendationSection(heading) && !SECTION_PART.matcher(Conventions.bare(heading)).matches();
     }
 
     /** A graded area as a section heading: "The impact of leaders on social work practice ...: inadequate". */
