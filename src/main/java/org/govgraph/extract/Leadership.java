@@ -31,68 +31,77 @@ final class Leadership {
     }
 
     Result read(List<Outline.Placed> placed, String authorityId, Map<String, Provenance> provenance) {
-        Map<String, Dataset.Role> byId = new LinkedHashMap<>();
-        List<Dataset.Spell> spells = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Found found = new Found(authorityId, provenance);
         for (Outline.Placed p : placed) {
             Block block = p.block();
             if (!block.isItem()) {
                 continue;
             }
-            declarePosts(block.text(), authorityId, byId);
+            declarePosts(block.text(), authorityId, found.byId);
             for (Sentences.Sentence sentence : Sentences.of(block.text())) {
                 String s = sentence.text();
                 boolean arrival = any("arrival", s);
                 boolean departure = any("departure", s);
-                if (!arrival && !departure) {
-                    continue;
+                if (!arrival && !departure || Dates.first(s) == null && !MONTHS_IN_POST.matcher(s).find()) {
+                    continue; // no event, or an event with no time, which says little about turnover
                 }
-                Matcher duration = MONTHS_IN_POST.matcher(s);
-                if (Dates.first(s) == null && !duration.find()) {
-                    continue; // an event with no time says little about turnover
-                }
-                duration.reset();
                 java.util.Set<Integer> taken = new java.util.HashSet<>();
                 for (var role : roles.entrySet()) {
                     Matcher m = role.getValue().matcher(s);
-                    if (!m.find() || !taken.add(m.start())) {
-                        continue;
-                    }
-                    Dates.Span date = nearestDate(s, m.end());
-                    String title = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-                    String roleId = authorityId + "-" + ReportMetadata.slug(title);
-                    byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
-                    String before = s.substring(Math.max(0, m.start() - 30), m.start());
-                    String tenure = tenure(before + m.group());
-                    String key = roleId + "|" + (date == null ? "" : date.start());
-                    if (!seen.add(key)) {
-                        continue;
-                    }
-                    Dataset.When when = date == null ? null : new Dataset.When(date.start(), date.text(), null);
-                    Dataset.When start = null;
-                    Dataset.When end = null;
-                    String durationText = null;
-                    boolean leaves = departure && (!arrival || departureNearer(s, m.start()));
-                    if (leaves) {
-                        end = when;
-                        if (duration.find() && date != null) {
-                            durationText = duration.group(1) + " " + duration.group(2);
-                            start = new Dataset.When(minus(date.start(), months(duration.group(1), duration.group(2))), duration.group(), true);
+                    // "the departure of the head of service in August, an interim head of service took up post in
+                    // October": each mention of a post is its own event
+                    while (m.find()) {
+                        if (taken.add(m.start())) {
+                            found.spell(p, s, m, role.getKey(), departure && (!arrival || departureNearer(s, m.start())));
                         }
-                    } else {
-                        start = when;
                     }
-                    String id = "s" + (spells.size() + 1);
-                    String holder = (before.matches("(?is).*\\b(interim|acting|permanent|new)\\s+$")
-                            ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + m.group();
-                    spells.add(new Dataset.Spell(id, roleId, holder, tenure, start, end, durationText,
-                            ref(p, block), s));
-                    provenance.put("spells/" + id, new Provenance(block.start(), block.end(), block.firstLine(),
-                            block.lastLine(), date != null ? 0.7 : 0.5, "post and event words in one sentence"));
                 }
             }
         }
-        return new Result(List.copyOf(byId.values()), spells);
+        return new Result(List.copyOf(found.byId.values()), found.spells);
+    }
+
+    /** The posts and spells found so far in one report. */
+    private final class Found {
+        final String authorityId;
+        final Map<String, Provenance> provenance;
+        final Map<String, Dataset.Role> byId = new LinkedHashMap<>();
+        final List<Dataset.Spell> spells = new ArrayList<>();
+        final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        Found(String authorityId, Map<String, Provenance> provenance) {
+            this.authorityId = authorityId;
+            this.provenance = provenance;
+        }
+
+        /** The spell one mention of a post in sentence {@code s} tells of: its start, or its end (and so its start). */
+        void spell(Outline.Placed p, String s, Matcher post, String kind, boolean leaves) {
+            Block block = p.block();
+            Dates.Span date = nearestDate(s, post.end());
+            String title = post.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            String roleId = authorityId + "-" + ReportMetadata.slug(title);
+            byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(kind)));
+            if (!seen.add(roleId + "|" + (date == null ? "" : date.start()))) {
+                return;
+            }
+            String before = s.substring(Math.max(0, post.start() - 30), post.start());
+            Dataset.When when = date == null ? null : new Dataset.When(date.start(), date.text(), null);
+            Dataset.When start = leaves ? null : when;
+            Dataset.When end = leaves ? when : null;
+            String durationText = null;
+            Matcher duration = MONTHS_IN_POST.matcher(s);
+            if (leaves && date != null && duration.find()) {
+                durationText = duration.group(1) + " " + duration.group(2);
+                start = new Dataset.When(minus(date.start(), months(duration.group(1), duration.group(2))), duration.group(), true);
+            }
+            String id = "s" + (spells.size() + 1);
+            String holder = (before.matches("(?is).*\\b(interim|acting|permanent|new)\\s+$")
+                    ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + post.group();
+            spells.add(new Dataset.Spell(id, roleId, holder, tenure(before + post.group()), start, end, durationText,
+                    ref(p, block), s));
+            provenance.put("spells/" + id, new Provenance(block.start(), block.end(), block.firstLine(),
+                    block.lastLine(), date != null ? 0.7 : 0.5, "post and event words in one sentence"));
+        }
     }
 
     private static final java.util.Set<String> FORMAT_KINDS = java.util.Set.of("director_of_social_services",

@@ -15,7 +15,7 @@ public final class Outline {
     private static final Pattern PART = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.0)?\\.?\\s+\\S.*|theme \\d+\\b.*|question \\d+\\b.*|part \\d+\\b.*)$");
     private static final Pattern SECTION_PART = Pattern.compile("(?i)^(?:summary of findings|key findings|findings|explanation of findings|"
             + "conclusions|overview(?: of findings)?|what we expect to see|recent developments\\b.*|main findings|"
-            + "summary for children and young people|headline findings)$");
+            + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress)$");
 
     /** A block with the headings it sits under, highest first. */
     public record Placed(Block block, List<String> headings) {
@@ -71,7 +71,7 @@ public final class Outline {
                 }
                 boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
                         && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
-                int rank = graded ? 1 : rank(heading, block);
+                int rank = graded || parentOfAList(blocks, i) ? 1 : rank(heading, block);
                 if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
                         && continuesNumbering(blocks, i, lastNumber)) {
                     rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
@@ -101,6 +101,16 @@ public final class Outline {
             return 1;
         }
         return 4;
+    }
+
+    /** "Prevention" straight above "Strengths": a label whose first child is a list heading is a part of the report. */
+    private boolean parentOfAList(List<Block> blocks, int at) {
+        if (at + 1 >= blocks.size() || blocks.get(at + 1).kind() != Block.Kind.HEADING) {
+            return false;
+        }
+        String next = blocks.get(at + 1).text().strip();
+        return rank(blocks.get(at).text().strip(), blocks.get(at)) == 4
+                && (conventions.polarityOf(next) != null || SECTION_PART.matcher(Conventions.bare(next)).matches());
     }
 
     private static boolean strong(String heading, Block block) {

@@ -35,9 +35,16 @@ final class ReportItems {
     private final Polarity polarity;
     private final Themes themes;
     private final Pattern splitActions;
+    private final Pattern judgementLines;
 
     ReportItems(Conventions conventions, Polarity polarity, Themes themes) {
         this.conventions = conventions;
+        String areas = conventions.judgementAreas().stream().map(a -> Pattern.quote(a).replace(" ", "\\E\\s+\\Q"))
+                .reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        String grades = conventions.judgementScales().values().stream().flatMap(List::stream).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(g -> Pattern.quote(g).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        this.judgementLines = Pattern.compile("(?i)(?:\\s*(?:" + areas + ")\\s*:?\\s*(?:" + grades + ")\\s*)+");
         this.polarity = polarity;
         this.themes = themes;
         this.splitActions = Pattern.compile("(?<=[a-z,)])\\s+(?<!\\b(?:and|or|to|should|must|will|and to|not)\\s)(?=(?:"
@@ -49,7 +56,8 @@ final class ReportItems {
         Pass pass = new Pass(provenance);
         for (Outline.Placed p : placed) {
             Block block = p.block();
-            if (!block.isItem() || block.text().length() < 25 || conventions.isBoilerplate(block.text())) {
+            if (!block.isItem() || block.text().length() < 25 || conventions.isBoilerplate(block.text())
+                    || judgementLines.matcher(block.text()).matches()) { // "Overall effectiveness: Good" lines of a cover
                 continue;
             }
             if (block.text().length() > MAX_ITEM_CHARS) {

@@ -30,12 +30,13 @@ final class ReportMetadata {
                     + "(?=\\s+(?:local\\s+authority|children|County|City|Borough|Council|Metropolitan)|\\s*$)",
             Pattern.MULTILINE);
     private static final Pattern LEAD_INSPECTOR = Pattern.compile(
-            "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|Her Majesty.s Inspector))?");
+            "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|H(?:er|is) Majesty.s Inspector))?");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|published)[:\\s]+(.{4,30})");
     private static final Pattern FIELDWORK = Pattern.compile(
             "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?\\b(?:during|in)\\b"
                     + "|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?\\b(?:during|in|between|on)\\b"
-                    + "|during the weeks? commencing|fieldwork[^.]{0,80}?\\b(?:during|in|between)\\b)[:\\s]*");
+                    + "|during the weeks? commencing|fieldwork[^.]{0,80}?\\b(?:during|in|between)\\b"
+                    + "|(?:focused|monitoring|joint targeted area) (?:visit|inspection)[^.]{0,100}?\\b(?:on|between|during|from)\\b)[:\\s]*");
 
     record Read(Dataset.Authority authority, String inspectorate, String kind, String title, Dataset.Fieldwork fieldwork,
                 String published, List<Dataset.Judgement> judgements, List<Dataset.TeamMember> team,
@@ -219,6 +220,11 @@ final class ReportMetadata {
             "(?im)(?:^|(?<=[.;]\\s))[-\\u2022 \\t]*((?:lead|supporting|team|fee[- ]paid|shadow)?\\s*inspectors?|area manager|"
                     + "senior (?:hmi|inspector)|quality assurance manager)[ \\t]*:[ \\t]*([^.;\\n]{3,200})");
     private static final Pattern PERSON = Pattern.compile("[A-Z][a-z'\\u2019-]+(?:\\s+[A-Z][a-z'\\u2019-]+){1,2}");
+    /** "Her Majesty's Inspectors for this visit were Ruth Penhallow and David Okafor." */
+    private static final Pattern VISIT_TEAM = Pattern.compile(
+            "(?i:(?:her|his) majesty.s inspectors?|inspectors?) (?i:for this (?:visit|inspection)) (?i:were|was) ([^.;\\n]{3,200})");
+    /** The title that follows a name ("Jane Smith, His Majesty's Inspector"): not a name itself. */
+    private static final Pattern TITLE = Pattern.compile("(?i)\\b(?:H(?:er|is) Majesty.s Inspectors?|HMI)\\b");
 
     private static List<Dataset.TeamMember> team(String opening, String text) {
         List<Dataset.TeamMember> team = new ArrayList<>();
@@ -234,12 +240,21 @@ final class ReportMetadata {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT);
             String role = label.startsWith("lead") ? "lead inspector" : label.startsWith("supporting") ? "supporting inspector"
                     : label.contains("inspector") ? "inspector" : "other";
-            Matcher person = PERSON.matcher(m.group(2).replace(" and ", ", "));
+            Matcher person = PERSON.matcher(TITLE.matcher(m.group(2)).replaceAll(" ").replace(" and ", ", "));
             while (person.find()) {
                 String name = person.group();
                 if (seen.add(name)) {
                     team.add(new Dataset.TeamMember(name, role, role.equals("other") ? capital(m.group(1).strip()) : null,
                             "inspection team", m.group().strip()));
+                }
+            }
+        }
+        Matcher visit = VISIT_TEAM.matcher(opening);
+        if (visit.find()) {
+            Matcher person = PERSON.matcher(visit.group(1).replace(" and ", ", "));
+            while (person.find()) {
+                if (seen.add(person.group())) {
+                    team.add(new Dataset.TeamMember(person.group(), "inspector", null, "opening", visit.group().strip()));
                 }
             }
         }

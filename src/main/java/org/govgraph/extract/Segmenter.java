@@ -185,8 +185,11 @@ public final class Segmenter {
         Matcher m;
         boolean previousEnds = previous == null || endsBlock(previous.text());
         Matcher numberedLine = NUMBERED.matcher(trimmed);
-        boolean numbered = numberedLine.matches()
+        boolean numbered = numberedLine.matches() && !Dates.DAY_MONTH_YEAR.matcher(trimmed).lookingAt()
                 && (sequential(lastNumber, numberedLine.group(1)) || plausibleNumber(numberedLine.group(1), numberedLine.group(2), open, layout));
+        if (capitalsBetweenBlankLines(trimmed, lines, index)) {
+            return headingBlock(clean(trimmed), line, line.text().startsWith(" ") ? INDENTED : 0);
+        }
         if (open != null && layout.wrapped() && previous != null && !layout.breaksAfter(previous.text(), open.text())
                 && !BULLET.matcher(line.text()).matches() && !(previousEnds && numbered)) {
             if (previousEnds && pendingNumber == null && looksLikeHeading(clean(trimmed), false) && layout.isShort(trimmed)
@@ -295,8 +298,8 @@ public final class Segmenter {
             return false;
         }
         int first = text.codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
-            return false;
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) || Dates.DAY_MONTH_YEAR.matcher(text).matches()) {
+            return false; // a letter's date on a line of its own heads nothing
         }
         if (text.matches(".*[.,;!]['\"\u2019\u201d)]?$") || text.endsWith("?") && words.length > 8
                 || text.endsWith("\u2013") || text.endsWith("-")) {
@@ -304,6 +307,21 @@ public final class Segmenter {
         }
         String lastWord = words[words.length - 1].toLowerCase();
         return !TRAILING_WORDS.contains(lastWord);
+    }
+
+    /**
+     * A line in capitals alone between blank lines ("JUDGEMENTS", "THE EXPERIENCES AND PROGRESS OF CARE LEAVERS: GOOD")
+     * is a heading in any layout, however long beside the lines around it.
+     */
+    private static boolean capitalsBetweenBlankLines(String trimmed, List<Line> lines, int index) {
+        if (trimmed.length() > MAX_HEADING_CHARS || trimmed.codePoints().filter(Character::isLetter).count() < 4
+                || trimmed.codePoints().anyMatch(Character::isLowerCase) || trimmed.endsWith(".")
+                || BULLET.matcher(trimmed).matches() || NUMBERED.matcher(trimmed).matches()) {
+            return false;
+        }
+        boolean blankBefore = index == 0 || lines.get(index - 1).trimmed().isEmpty();
+        boolean blankAfter = index + 1 >= lines.size() || lines.get(index + 1).trimmed().isEmpty();
+        return blankBefore && blankAfter;
     }
 
     private static boolean nextStartsText(List<Line> lines, int index) {
