@@ -132,6 +132,10 @@ final class ReportMetadata {
                 published = cover.group(2) + "-" + Dates.month(cover.group(1));
             }
         }
+        if (published == null) {
+            // Ofsted's ILACS reports carry none; a PDF's creation date is not its publication, so none is guessed
+            warnings.add("the report states no publication date: add 'published' to the draft by hand if it matters");
+        }
         List<Dataset.Judgement> judgements = judgements(placed);
         if (judgements.isEmpty()) {
             judgements = table.read(text);

@@ -126,6 +126,16 @@ class OfstedReportsTest {
                 .isEqualTo("The impact of leaders on social work practice with children and families: inadequate");
     }
 
+    @Test
+    void aReportThatStatesNoPublicationDateGetsNoneGuessedAndSaysSo() {
+        // Barnsley's 2023 ILACS report gives its inspection dates (11 to 15 September 2023) and no date of publication
+        Draft barnsley = DRAFTS.get("barnsley_2023-10-27.pdf");
+        assertThat(barnsley.dataset().inspection().published()).isNull();
+        assertThat(barnsley.warnings()).anySatisfy(w -> assertThat(w).contains("no publication date"));
+        // Rotherham's 2014 report does: "Report published: 19 November 2014"
+        assertThat(DRAFTS.get("rotherham_2014-11-19.pdf").warnings()).noneSatisfy(w -> assertThat(w).contains("no publication date"));
+    }
+
     private static String section(List<Dataset.Finding> findings, String ref) {
         return findings.stream().filter(f -> f.ref().equals(ref)).findFirst().orElseThrow().section();
     }
