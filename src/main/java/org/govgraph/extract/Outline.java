@@ -2,6 +2,7 @@ package org.govgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,12 @@ public final class Outline {
     private static final Pattern SECTION_PART = Pattern.compile("(?i)^(?:summary of findings|key findings|findings|explanation of findings|"
             + "conclusions|overview(?: of findings)?|what we expect to see|recent developments\\b.*|main findings|"
             + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress)$");
+
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+(\\S.*)$");
+    private static final Pattern GRADE_INSIDE = Pattern.compile("(?<![\\w-])(?:Outstanding|Good|Adequate|Inadequate|"
+            + "Requires? improvement(?: to be good)?)(?![\\w-])");
+    private static final Pattern GRADED_ROW = Pattern.compile("(?i)^(.+?)\\s+(outstanding|good|adequate|inadequate|"
+            + "requires? improvement(?: to be good)?)$");
 
     /** A block with the headings it sits under, highest first. */
     public record Placed(Block block, List<String> headings) {
@@ -39,14 +46,26 @@ public final class Outline {
         List<String> texts = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
         String lastNumber = null;
+        boolean previousWasRow = false;
+        Contents contents = Contents.of(blocks);
+        boolean pastContents = false;
+        String contentsHeading = null;
         List<String> textsAtLastNumber = List.of();
         List<Integer> ranksAtLastNumber = List.of();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.kind() == Block.Kind.PARAGRAPH && isJudgementHeading(block.text())) {
+            String judgement = block.kind() == Block.Kind.PARAGRAPH ? judgementHeading(block.text()) : null;
+            if (judgement != null) {
                 // "The experiences and progress of children in care: good" wrapped over two lines reads as a paragraph
-                block = new Block(Block.Kind.HEADING, null, block.text(), block.start(), block.end(), block.firstLine(),
+                block = new Block(Block.Kind.HEADING, null, judgement, block.start(), block.end(), block.firstLine(),
                         block.lastLine(), 1);
+            }
+            if (contents.holds(i)) {
+                // the contents list: its lines are placed under its heading, and open no section
+                contentsHeading = contentsHeading == null ? block.text().strip() : contentsHeading;
+                placed.add(new Placed(block, List.of(contentsHeading)));
+                pastContents = true;
+                continue;
             }
             if (block.number() != null && block.kind() != Block.Kind.HEADING) {
                 if (lastNumber != null && Segmenter.sequential(lastNumber, block.number())
@@ -65,13 +84,22 @@ public final class Outline {
             }
             if (block.kind() == Block.Kind.HEADING) {
                 String heading = block.text().strip();
-                if (isGrade(heading)) {
+                boolean row = tableRow(heading, previousWasRow);
+                previousWasRow = row;
+                if (isGrade(heading) || row) {
                     placed.add(new Placed(block, List.copyOf(texts)));
-                    continue; // "Inadequate" under a judgement's heading grades it; it opens no section
+                    continue; // "Inadequate" under a judgement's heading grades it; a row of the cover's table of
+                              // judgements ("3. Leadership, management and governance Inadequate"): neither opens a section
                 }
                 boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
                         && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
                 int rank = graded || parentOfAList(blocks, i) ? 1 : rank(heading, block);
+                if (pastContents) {
+                    Boolean part = contents.part(heading);
+                    if (part != null) {
+                        rank = part ? 1 : Math.max(2, rank); // as the report's own contents place it
+                    }
+                }
                 if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
                         && continuesNumbering(blocks, i, lastNumber)) {
                     rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
@@ -101,6 +129,11 @@ public final class Outline {
             return 1;
         }
         return 4;
+    }
+
+    /** A part of a section that holds findings ("Summary of findings", "Inspection findings", "Headline findings"). */
+    static boolean isSectionPart(String heading) {
+        return SECTION_PART.matcher(Conventions.bare(heading)).matches();
     }
 
     /** "Prevention" straight above "Strengths": a label whose first child is a list heading is a part of the report. */
@@ -133,13 +166,47 @@ public final class Outline {
                 && !conventions.isRecommendationSection(heading) && !SECTION_PART.matcher(Conventions.bare(heading)).matches();
     }
 
-    /** A graded area as a section heading: "The impact of leaders on social work practice ...: inadequate". */
-    boolean isJudgementHeading(String text) {
-        int colon = text.lastIndexOf(':');
-        if (colon < 0 || text.length() > 200 || !isGrade(text.substring(colon + 1))) {
+    /**
+     * A row of a judgement table set as a numbered line: a graded area ("2.1. Adoption performance Requires
+     * improvement"), or, just after such a row, an area whose grade and last words wrapped away ("2. Children looked
+     * after and achieving").
+     */
+    private boolean tableRow(String heading, boolean afterRow) {
+        Matcher numbered = NUMBERED_ROW.matcher(heading);
+        if (!numbered.matches()) {
             return false;
         }
-        String area = text.substring(0, colon).replaceAll("\\s+", " ").strip();
+        String rest = numbered.group(1).replaceAll("\\s+", " ").strip();
+        Matcher graded = GRADED_ROW.matcher(rest);
+        String area = graded.matches() && isGrade(graded.group(2).replaceFirst("(?i)^require ", "Requires ")) ? graded.group(1) : null;
+        if (area != null) {
+            return conventions.judgementAreas().stream().anyMatch(a -> a.equalsIgnoreCase(area));
+        }
+        return afterRow && rest.split(" ").length >= 3 && conventions.judgementAreas().stream()
+                .anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith(rest.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** A graded area as a section heading ("The impact of leaders on social work practice ...: inadequate"), or null. */
+    String judgementHeading(String text) {
+        if (text.length() > 200) {
+            return null;
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon >= 0) {
+            return isGrade(text.substring(colon + 1)) && isArea(text.substring(0, colon)) ? text : null;
+        }
+        // a table cell's grade set inside the area's wrapped words: "The experiences and progress of children who
+        // need help and Good protection" is "The experiences and progress of children who need help and protection: Good"
+        Matcher grade = GRADE_INSIDE.matcher(text);
+        if (!grade.find()) {
+            return null;
+        }
+        String area = (text.substring(0, grade.start()) + " " + text.substring(grade.end())).replaceAll("\\s+", " ").strip();
+        return isArea(area) ? area + ": " + grade.group() : null;
+    }
+
+    private boolean isArea(String words) {
+        String area = words.replaceAll("\\s+", " ").strip();
         return conventions.judgementAreas().stream().anyMatch(a -> a.equalsIgnoreCase(area));
     }
 

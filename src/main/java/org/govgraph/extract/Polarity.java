@@ -27,11 +27,12 @@ final class Polarity {
         String opening = text.length() > 600 ? text.substring(0, 600) : text;
         int concern = count("concern", text);
         int strong = count("strong_concern", text);
-        if (count("context", opening) > 0 && concern == 0 && strong == 0) {
-            return new Verdict("context", 0.6);
-        }
         int improvement = count("improvement", text);
         int strength = count("strength", text);
+        int context = count("context", opening);
+        if (context > 0 && concern == 0 && strong == 0 && improvement + strength == 0) {
+            return new Verdict("context", 0.6); // description with no verdict in it ("... is strong ... a population of" has one)
+        }
         int development = count("area_for_development", text);
         int contrast = count("contrast", text);
         int positive = strength + improvement;

@@ -168,6 +168,9 @@ final class ReportItems {
             if (conventions.isSkipped(h)) {
                 return conventions.isOmitted(h) ? Role.SKIP : Role.CONTEXT;
             }
+            if (Outline.isSectionPart(h)) {
+                return Role.FINDING; // "Summary for children and young people" after the recommendations
+            }
         }
         return Role.FINDING;
     }

@@ -136,6 +136,26 @@ class OfstedReportsTest {
         assertThat(DRAFTS.get("rotherham_2014-11-19.pdf").warnings()).noneSatisfy(w -> assertThat(w).contains("no publication date"));
     }
 
+    @Test
+    void aSingleInspectionFrameworkReportIsOutlinedByItsOwnContents() {
+        // Isle of Wight, 2014: the contents list "Inspection judgement about the LSCB 37" as a part of its own, so its
+        // paragraphs are not taken for the LSCB's areas for improvement listed just before it
+        var iow = DRAFTS.get("isle-of-wight_2014-11-19.pdf").dataset().findings();
+        var oversight = iow.stream().filter(f -> f.text().startsWith("The LSCB oversight of children who are at risk of child "
+                + "sexual exploitation is strong")).findFirst().orElseThrow();
+        assertThat(oversight.section()).isEqualTo("Inspection judgement about the LSCB");
+        assertThat(oversight.polarity()).isEqualTo("strength");
+        // Doncaster, 2017: four recommendations, then "Summary for children and young people" (findings, not actions);
+        // paragraph 5 under the area its heading grades, the grade set inside the heading's wrapped words
+        var doncaster = DRAFTS.get("doncaster_2018-01-19.pdf").dataset();
+        assertThat(doncaster.recommendations()).extracting(Dataset.Recommendation::number).containsExactly(1, 2, 3, 4);
+        assertThat(section(doncaster.findings(), "paragraph 5"))
+                .isEqualTo("The experiences and progress of children who need help and protection: Good: Inspection findings");
+        // the rows of a cover's judgement table ("3. Leadership, management and governance Inadequate") open no section
+        DRAFTS.forEach((file, draft) -> assertThat(draft.dataset().findings()).as(file).extracting(Dataset.Finding::section)
+                .noneMatch(s -> s.matches("\\d\\. Leadership, management and governance (?:Inadequate|Good|Requires? improvement).*")));
+    }
+
     private static String section(List<Dataset.Finding> findings, String ref) {
         return findings.stream().filter(f -> f.ref().equals(ref)).findFirst().orElseThrow().section();
     }
