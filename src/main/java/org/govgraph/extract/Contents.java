@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class Contents {
 
     /** "Summary of findings 3", several to a line where the text ran them together. */
-    private static final Pattern ENTRY = Pattern.compile("\\G\\s*(\\S.{1,120}?)\\s+(\\d{1,3})(?=\\s+\\S|\\s*$)");
+    private static final Pattern ENTRY = Pattern.compile("\\G\\s*(\\S.{1,120}?)(?:\\s*\\.{2,}\\s*|\\s+)(\\d{1,3})(?=\\s+\\S|\\s*$)");
 
     private record Entry(String words, boolean part) {
     }
@@ -44,7 +44,8 @@ final class Contents {
             String lastPage = null;
             int j = i + 1;
             for (; j < blocks.size(); j++) {
-                List<String[]> found = entries(blocks.get(j).text());
+                Block b = blocks.get(j);
+                List<String[]> found = entries(b.number() != null && b.kind() != Block.Kind.HEADING ? b.number() + ". " + b.text() : b.text());
                 if (found.isEmpty()) {
                     break;
                 }
@@ -99,7 +100,8 @@ final class Contents {
 
     private static String key(String words) {
         // "Information about this local authority area2": a footnote's number glued to the last word is not a word
+        // and "1. Introduction" in the contents is "Introduction" or "1. Introduction" in the body: numbers aside
         return Conventions.bare(words).replace('\u2019', '\'').replaceAll("\\s+", " ").strip().replaceAll("(?<=[a-z])\\d{1,2}$", "")
-                .toLowerCase(Locale.ROOT);
+                .replaceAll("[ .]+$", "").replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

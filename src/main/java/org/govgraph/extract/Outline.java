@@ -19,6 +19,7 @@ public final class Outline {
             + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress)$");
 
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+(\\S.*)$");
+    private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.]{0,60}$");
     private static final Pattern GRADE_INSIDE = Pattern.compile("(?<![\\w-])(?:Outstanding|Good|Adequate|Inadequate|"
             + "Requires? improvement(?: to be good)?)(?![\\w-])");
     private static final Pattern GRADED_ROW = Pattern.compile("(?i)^(.+?)\\s+(outstanding|good|adequate|inadequate|"
@@ -47,6 +48,7 @@ public final class Outline {
         List<Integer> ranks = new ArrayList<>();
         String lastNumber = null;
         boolean previousWasRow = false;
+        int salutation = salutation(blocks);
         Contents contents = Contents.of(blocks);
         boolean pastContents = false;
         String contentsHeading = null;
@@ -59,6 +61,10 @@ public final class Outline {
                 // "The experiences and progress of children in care: good" wrapped over two lines reads as a paragraph
                 block = new Block(Block.Kind.HEADING, null, judgement, block.start(), block.end(), block.firstLine(),
                         block.lastLine(), 1);
+            }
+            if (i <= salutation) {
+                placed.add(new Placed(block, List.of(LETTER_HEAD))); // a letter's head: sender, date, addressee, "Dear ..."
+                continue;
             }
             if (contents.holds(i)) {
                 // the contents list: its lines are placed under its heading, and open no section
@@ -129,6 +135,19 @@ public final class Outline {
             return 1;
         }
         return 4;
+    }
+
+    /** The heading under which the head of a letter is placed: its blocks are neither sections nor findings. */
+    static final String LETTER_HEAD = "Letter head";
+
+    /** The block of a letter's "Dear ..." among its first blocks, or -1. */
+    private static int salutation(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), 40); i++) {
+            if (SALUTATION.matcher(blocks.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A part of a section that holds findings ("Summary of findings", "Inspection findings", "Headline findings"). */

@@ -7,30 +7,39 @@ import java.util.regex.Pattern;
 /** The polarity of a finding its heading does not settle, weighed from the cue words of the conventions. */
 final class Polarity {
 
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:since|when|previous(?:ly)?|last inspection|at (?:its|the) last)\\b");
     private final Map<String, Pattern> cues = new java.util.HashMap<>();
     private final Conventions conventions;
 
     Polarity(Conventions conventions) {
         this.conventions = conventions;
         conventions.polarityCues().forEach((kind, patterns) -> cues.put(kind, Conventions.anyOf(patterns)));
+        // a context cue at the start of a passage ("This report ...", "The inspection looked at ...") says what the
+        // passage is; one anywhere else ("population") only when nothing in the passage judges
+        List<Pattern> context = conventions.polarityCues().getOrDefault("context", List.of());
+        List<Pattern> opening = context.stream().filter(p -> p.pattern().startsWith("^")).toList();
+        if (!opening.isEmpty()) {
+            cues.put("context_opening", Conventions.anyOf(opening));
+        }
     }
 
     /** One of strength, improvement, concern, context; with how clear the verdict was (0 to 1). */
     record Verdict(String polarity, double confidence) {
     }
 
-    Verdict of(String text) {
-        Verdict judged = judged(text);
+    Verdict of(String passage) {
+        Verdict judged = judged(passage);
         if (judged != null) {
             return judged;
         }
+        String text = withoutEarlierVerdicts(passage);
         String opening = text.length() > 600 ? text.substring(0, 600) : text;
         int concern = count("concern", text);
         int strong = count("strong_concern", text);
         int improvement = count("improvement", text);
         int strength = count("strength", text);
         int context = count("context", opening);
-        if (context > 0 && concern == 0 && strong == 0 && improvement + strength == 0) {
+        if (context > 0 && concern == 0 && strong == 0 && (improvement + strength == 0 || count("context_opening", opening) > 0)) {
             return new Verdict("context", 0.6); // description with no verdict in it ("... is strong ... a population of" has one)
         }
         int development = count("area_for_development", text);
@@ -65,12 +74,49 @@ final class Polarity {
         }
         var m = p.matcher(text);
         while (m.find()) {
-            Conventions.Grade grade = conventions.grade(m.group("grade"));
-            if (grade != null) {
+            Conventions.Grade grade = leadingGrade(m.group("grade"));
+            if (grade != null && !earlier(text, m)) {
                 return new Verdict(grade.rank() <= 2 ? "strength" : "concern", 0.9);
             }
         }
         return null;
+    }
+
+    /** The grade the words start with, longest first: "requires improvement to be good in ..." is the whole grade. */
+    private Conventions.Grade leadingGrade(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int n = w.length; n > 0; n--) {
+            Conventions.Grade grade = conventions.grade(String.join(" ", java.util.Arrays.copyOf(w, n)));
+            if (grade != null) {
+                return grade;
+            }
+        }
+        return null;
+    }
+
+    /** The text with the verdicts of earlier inspections blanked out: they say nothing of the service now. */
+    private String withoutEarlierVerdicts(String text) {
+        Pattern p = cues.get("judgement");
+        if (p == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        var m = p.matcher(text);
+        while (m.find()) {
+            if (leadingGrade(m.group("grade")) != null && earlier(text, m)) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** "since the local authority was judged inadequate in July 2022": a verdict with a date, or after "since". */
+    private static boolean earlier(String text, java.util.regex.MatchResult m) {
+        String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase(java.util.Locale.ROOT);
+        Dates.Span after = Dates.first(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+        return EARLIER.matcher(before).find() || after != null && after.at() < 6;
     }
 
     private static double confidence(int winner, int loser) {

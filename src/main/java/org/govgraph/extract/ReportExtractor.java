@@ -41,7 +41,7 @@ public final class ReportExtractor {
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         Stated stated = new Stated(read);
 
-        ReportItems.Result items = this.items.read(placed, provenance, warnings);
+        ReportItems.Result items = this.items.read(placed, read.title(), provenance, warnings);
         if (items.findings().isEmpty() && items.recommendations().isEmpty()) {
             warnings.add("no findings or recommendations found: this does not read like an inspection report");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govgraph.ingest.Dataset;
 
@@ -23,6 +24,8 @@ final class ReportItems {
 
     private static final Pattern MUST = Pattern.compile("(?i)\\b(?:must|should|needs? to|is required to|are required to)\\b");
     private static final Pattern TIMESCALE = Pattern.compile("(?i)(within [^)]+?|immediately)[):]*$|\\((within [^)]+)\\)");
+    private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|before|no later than)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}");
     private static final Pattern NUMBERED_PART = Pattern.compile("(?i)^(theme|question|part)\\s+(\\d+)");
 
     /** What the items of a report are, with the number of passages left out as too long for any finding. */
@@ -51,12 +54,16 @@ final class ReportItems {
                 + String.join("|", conventions.actionVerbs()) + ")\\s+(?:that|the|all|a|an|whether|how)\\b)");
     }
 
-    /** One pass over the report; each item's place goes into {@code provenance}, what was left out into {@code warnings}. */
-    Result read(List<Outline.Placed> placed, Map<String, Provenance> provenance, List<String> warnings) {
+    /**
+     * One pass over the report ({@code title} the words of its title, or null); each item's place goes into
+     * {@code provenance}, what was left out into {@code warnings}.
+     */
+    Result read(List<Outline.Placed> placed, String title, Map<String, Provenance> provenance, List<String> warnings) {
         Pass pass = new Pass(provenance);
         for (Outline.Placed p : placed) {
             Block block = p.block();
             if (!block.isItem() || block.text().length() < 25 || conventions.isBoilerplate(block.text())
+                    || block.text().equals(title) // the report's title, set as a line of text
                     || judgementLines.matcher(block.text()).matches()) { // "Overall effectiveness: Good" lines of a cover
                 continue;
             }
@@ -72,6 +79,8 @@ final class ReportItems {
             }
             if (role == Role.RECOMMENDATION && (block.kind() != Block.Kind.PARAGRAPH || isAction(block.text()))) {
                 pass.actions(p);
+            } else if (role == Role.RECOMMENDATION && block.number() == null) {
+                continue; // the words around a list of actions ("CIW will continue to monitor progress")
             } else {
                 pass.finding(p, role == Role.CONTEXT);
             }
@@ -112,14 +121,17 @@ final class ReportItems {
 
         void actions(Outline.Placed p) {
             Block block = p.block();
-            String timescale = p.headings().stream().filter(conventions::isTimescale).reduce((a, b) -> b).orElse(null);
+            String label = p.headings().stream().filter(conventions::isTimescale).reduce((a, b) -> b).orElse(null);
+            // or "... should be sent to Ofsted by 1 July 2019": a deadline in the action's own words
+            Matcher by = DEADLINE.matcher(block.text());
+            String timescale = label != null ? timescaleOf(label) : by.find() ? by.group().strip() : null;
             String group = groupOf(p);
             Integer number = block.number() != null && !block.number().contains(".") ? Integer.valueOf(block.number()) : null;
             for (String action : splitActions.split(block.text())) {
                 String id = "r" + (recommendations.size() + 1);
                 String ref = number != null ? "Recommendation " + number : refOf(p, "bullet");
-                recommendations.add(new Dataset.Recommendation(id, number, ref, action.strip(), cut(timescale),
-                        cut(timescaleOf(timescale)), cut(group), themes.of(action, p.section()), List.of()));
+                recommendations.add(new Dataset.Recommendation(id, number, ref, action.strip(), cut(label),
+                        cut(timescale), cut(group), themes.of(action, p.section()), List.of()));
                 provenance.put("recommendations/" + id, Provenance.of(block, block.number() != null ? 0.9 : 0.75,
                         "item under '" + p.innermost() + "'"));
             }
@@ -149,14 +161,18 @@ final class ReportItems {
                     parts.set(i, Character.toLowerCase(part.charAt(0)) + part.substring(1));
                 }
             }
-            String path = String.join(", ", parts);
+            // a passage under no heading is in the report's opening ("opening, paragraph 2", never a numbered "paragraph 2")
+            String path = parts.isEmpty() ? "opening" : String.join(", ", parts);
             int n = counters.merge(path + "/" + what, 1, Integer::sum);
-            return cut((path.isEmpty() ? "" : path + ", ") + what + " " + n);
+            return cut(path + ", " + what + " " + n);
         }
     }
 
     /** What the innermost telling heading makes of the blocks under it. */
     private Role sectionRole(List<String> headings) {
+        if (headings.equals(List.of(Outline.LETTER_HEAD))) {
+            return Role.SKIP;
+        }
         for (int i = headings.size() - 1; i >= 0; i--) {
             String h = headings.get(i);
             if (conventions.isRecommendationSection(h) || conventions.isTimescale(h)) {

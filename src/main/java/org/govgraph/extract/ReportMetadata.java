@@ -31,7 +31,11 @@ final class ReportMetadata {
             Pattern.MULTILINE);
     private static final Pattern LEAD_INSPECTOR = Pattern.compile(
             "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|H(?:er|is) Majesty.s Inspector))?");
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|published)[:\\s]+(.{4,30})");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|date of (?:the )?report|published)[:\\s]+(.{4,30})");
+    /** A sentence of the opening that says the inspection or visit was carried out (its dates are the fieldwork's). */
+    private static final Pattern INSPECTION_DONE = Pattern.compile("(?i)[^.\\n]*\\b(?:inspection|visit)\\b[^.]*?\\b(?:carried out|took place|"
+            + "undertook|undertaken|conducted)\\b[^.]*\\.|[^.\\n]*\\b(?:carried out|undertook|conducted)\\b[^.]{0,40}\\b(?:joint |an |a )?"
+            + "(?:inspection|visit)\\b[^.]*\\.");
     private static final Pattern FIELDWORK = Pattern.compile(
             "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?\\b(?:during|in)\\b"
                     + "|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?\\b(?:during|in|between|on)\\b"
@@ -94,7 +98,8 @@ final class ReportMetadata {
         }
         String reportTitle = placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
                 .filter(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && b.text().length() < 200)
-                .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*")).filter(t -> t.toLowerCase(Locale.ROOT).contains("inspection")).findFirst().orElse(null);
+                .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*"))
+                .filter(t -> t.matches("(?is).*\\b(?:inspection|visit)\\b.*") && !t.matches("(?is)^(?:this|the) .*")).findFirst().orElse(null);
 
         Dataset.Fieldwork fieldwork = null;
         Dataset.Source source = null;
@@ -106,6 +111,19 @@ final class ReportMetadata {
                 fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
                 source = new Dataset.Source("opening", sentenceAround(opening, f.start()));
                 break;
+            }
+        }
+        if (fieldwork == null) {
+            // "Between 11 and 15 March 2019, Ofsted ... carried out a joint inspection": the dates of the sentence that
+            // says the inspection or visit was done
+            Matcher done = INSPECTION_DONE.matcher(opening);
+            while (done.find()) {
+                Dates.Span span = Dates.first(done.group());
+                if (span != null) {
+                    fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
+                    source = new Dataset.Source("opening", done.group().replaceAll("\\s+", " ").strip());
+                    break;
+                }
             }
         }
         if (fieldwork == null) {
@@ -223,10 +241,13 @@ final class ReportMetadata {
     private static final Pattern TEAM_LINE = Pattern.compile(
             "(?im)(?:^|(?<=[.;]\\s))[-\\u2022 \\t]*((?:lead|supporting|team|fee[- ]paid|shadow)?\\s*inspectors?|area manager|"
                     + "senior (?:hmi|inspector)|quality assurance manager)[ \\t]*:[ \\t]*([^.;\\n]{3,200})");
-    private static final Pattern PERSON = Pattern.compile("[A-Z][a-z'\\u2019-]+(?:\\s+[A-Z][a-z'\\u2019-]+){1,2}");
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2}"
+            + "(?:\\s*\\((lead inspector|inspectors?)\\))?");
     /** "Her Majesty's Inspectors for this visit were Ruth Penhallow and David Okafor." */
-    private static final Pattern VISIT_TEAM = Pattern.compile(
-            "(?i:(?:her|his) majesty.s inspectors?|inspectors?) (?i:for this (?:visit|inspection)) (?i:were|was) ([^.;\\n]{3,200})");
+    private static final Pattern VISIT_TEAM = Pattern.compile("(?i:(?:her|his) majesty.s inspectors?|(?:the )?inspectors?|"
+            + "(?:the )?inspection team) (?i:for this (?:visit|inspection) )?(?i:were|was|comprised|consisted of) ([^.;\\n]{3,200})");
+    /** "The inspection was led by Sarah Whitfield, Her Majesty's Inspector (Ofsted)." */
+    private static final Pattern LED_BY = Pattern.compile("(?i:(?:inspection|visit) was led by) (\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2})");
     /** The title that follows a name ("Jane Smith, His Majesty's Inspector"): not a name itself. */
     private static final Pattern TITLE = Pattern.compile("(?i)\\b(?:H(?:er|is) Majesty.s Inspectors?|HMI)\\b");
 
@@ -253,12 +274,20 @@ final class ReportMetadata {
                 }
             }
         }
-        Matcher visit = VISIT_TEAM.matcher(opening);
+        Matcher led = LED_BY.matcher(opening);
+        if (team.isEmpty() && led.find() && seen.add(led.group(1))) {
+            team.add(new Dataset.TeamMember(led.group(1), "lead inspector", null, "opening", led.group().strip()));
+        }
+        // "The inspectors were ...", "The inspection team comprised Gwyneth Price (lead inspector), Alun Morgan and ..."
+        Matcher visit = VISIT_TEAM.matcher(text);
         if (visit.find()) {
-            Matcher person = PERSON.matcher(visit.group(1).replace(" and ", ", "));
+            Matcher person = PERSON.matcher(TITLE.matcher(visit.group(1)).replaceAll(" ").replace(" and ", ", "));
             while (person.find()) {
-                if (seen.add(person.group())) {
-                    team.add(new Dataset.TeamMember(person.group(), "inspector", null, "opening", visit.group().strip()));
+                String name = person.group().replaceAll("\\s*\\(.*$", "");
+                if (seen.add(name)) {
+                    String role = "lead inspector".equalsIgnoreCase(person.group(1)) ? "lead inspector" : "inspector";
+                    team.add(new Dataset.TeamMember(name, role, null, visit.start() < opening.length() ? "opening"
+                            : "inspection team", visit.group().strip()));
                 }
             }
         }

@@ -21,7 +21,11 @@ public final class Segmenter {
     static final int INDENTED = 7;
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})\\.?\\s*$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})(?:\\.|\\)|(?=\\s))\\s+(\\S.*)$");
+    /** "12. ...", "2.6 ...", "3) ...", and the recommendations some reports number "R1. ...". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:R(?=\\d{1,2}[.)]))?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(?:\\.|\\)|(?=\\s))\\s+(\\S.*)$");
+    /** A letter's addressee ("Ms Claire Dobson, Accountable Officer, ...") or a postcode line ("ST4 1HH"): never a heading. */
+    private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor)\\.?\\s+[A-Z].*"
+            + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2})$");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u25fc\u25fe\u2219\u2013]|o(?=\\s))\\s+(\\S.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TERMINAL = Pattern.compile("[.!?;:]['\"\u2019\u201d)]*$|[.!?]\\s*\\[?\\d{1,2}\\]?$");
@@ -298,8 +302,9 @@ public final class Segmenter {
             return false;
         }
         int first = text.codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) || Dates.DAY_MONTH_YEAR.matcher(text).matches()) {
-            return false; // a letter's date on a line of its own heads nothing
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) || Dates.DAY_MONTH_YEAR.matcher(text).matches()
+                || ADDRESS_LINE.matcher(text).matches()) {
+            return false; // a letter's date, addressee or postcode on a line of its own heads nothing
         }
         if (text.matches(".*[.,;!]['\"\u2019\u201d)]?$") || text.endsWith("?") && words.length > 8
                 || text.endsWith("\u2013") || text.endsWith("-")) {
@@ -316,7 +321,7 @@ public final class Segmenter {
     private static boolean capitalsBetweenBlankLines(String trimmed, List<Line> lines, int index) {
         if (trimmed.length() > MAX_HEADING_CHARS || trimmed.codePoints().filter(Character::isLetter).count() < 4
                 || trimmed.codePoints().anyMatch(Character::isLowerCase) || trimmed.endsWith(".")
-                || BULLET.matcher(trimmed).matches() || NUMBERED.matcher(trimmed).matches()) {
+                || BULLET.matcher(trimmed).matches() || NUMBERED.matcher(trimmed).matches() || ADDRESS_LINE.matcher(trimmed).matches()) {
             return false;
         }
         boolean blankBefore = index == 0 || lines.get(index - 1).trimmed().isEmpty();
@@ -329,7 +334,7 @@ public final class Segmenter {
             String next = lines.get(j).trimmed();
             if (!next.isEmpty()) {
                 int c = next.codePointAt(0);
-                return !Character.isLowerCase(c);
+                return !Character.isLowerCase(c) || BULLET.matcher(lines.get(j).text()).matches(); // "o Children ..."
             }
         }
         return true;
