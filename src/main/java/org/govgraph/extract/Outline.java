@@ -43,18 +43,63 @@ public final class Outline {
     }
 
     public List<Placed> place(List<Block> blocks) {
-        List<Placed> placed = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        List<Integer> ranks = new ArrayList<>();
-        String lastNumber = null;
-        boolean previousWasRow = false;
-        int salutation = salutation(blocks);
-        Contents contents = Contents.of(blocks);
-        boolean pastContents = false;
-        String contentsHeading = null;
-        List<String> textsAtLastNumber = List.of();
-        List<Integer> ranksAtLastNumber = List.of();
+        Walk walk = new Walk(blocks);
         for (int i = 0; i < blocks.size(); i++) {
+            walk.place(i);
+        }
+        return walk.placed;
+    }
+
+    /** The headings open at a point of the text, highest first, each with its rank. */
+    private static final class Open {
+        final List<String> texts = new ArrayList<>();
+        final List<Integer> ranks = new ArrayList<>();
+
+        /** Opens a heading: every open heading of the same or a lower rank closes first. */
+        void push(String heading, int rank) {
+            while (!ranks.isEmpty() && ranks.getLast() >= rank) {
+                ranks.removeLast();
+                texts.removeLast();
+            }
+            ranks.add(rank);
+            texts.add(heading);
+        }
+
+        Open copy() {
+            Open copy = new Open();
+            copy.texts.addAll(texts);
+            copy.ranks.addAll(ranks);
+            return copy;
+        }
+
+        void restore(Open earlier) {
+            texts.clear();
+            texts.addAll(earlier.texts);
+            ranks.clear();
+            ranks.addAll(earlier.ranks);
+        }
+    }
+
+    /** One pass down a report's blocks, placing each under the headings open above it. */
+    private final class Walk {
+        final List<Block> blocks;
+        final List<Placed> placed = new ArrayList<>();
+        final Open open = new Open();
+        final int salutation;
+        final Contents contents;
+        boolean pastContents;
+        String contentsHeading;
+        String lastNumber;
+        Open atLastNumber = new Open();
+        boolean previousWasRow;
+
+        Walk(List<Block> blocks) {
+            this.blocks = blocks;
+            this.salutation = salutation(blocks);
+            this.contents = Contents.of(blocks);
+        }
+
+        void place(int i) {
             Block block = blocks.get(i);
             String judgement = block.kind() == Block.Kind.PARAGRAPH ? judgementHeading(block.text()) : null;
             if (judgement != null) {
@@ -64,62 +109,58 @@ public final class Outline {
             }
             if (i <= salutation) {
                 placed.add(new Placed(block, List.of(LETTER_HEAD))); // a letter's head: sender, date, addressee, "Dear ..."
-                continue;
+                return;
             }
             if (contents.holds(i)) {
                 // the contents list: its lines are placed under its heading, and open no section
                 contentsHeading = contentsHeading == null ? block.text().strip() : contentsHeading;
                 placed.add(new Placed(block, List.of(contentsHeading)));
                 pastContents = true;
-                continue;
+                return;
             }
             if (block.number() != null && block.kind() != Block.Kind.HEADING) {
-                if (lastNumber != null && Segmenter.sequential(lastNumber, block.number())
-                        && lastNumber.contains(".") == block.number().contains(".")
-                        && !texts.equals(textsAtLastNumber) && !texts.isEmpty() && isAside(texts.getLast(), ranks.getLast())) {
-                    // "4.3 ... Quote from staff survey: '...' 4.4 ...": the numbering goes on, so the quote's label is
-                    // closed and the paragraph is back where 4.3 stood
-                    texts.clear();
-                    texts.addAll(textsAtLastNumber);
-                    ranks.clear();
-                    ranks.addAll(ranksAtLastNumber);
-                }
-                lastNumber = block.number();
-                textsAtLastNumber = List.copyOf(texts);
-                ranksAtLastNumber = List.copyOf(ranks);
+                numbered(block);
             }
             if (block.kind() == Block.Kind.HEADING) {
-                String heading = block.text().strip();
-                boolean row = tableRow(heading, previousWasRow);
-                previousWasRow = row;
-                if (isGrade(heading) || row) {
-                    placed.add(new Placed(block, List.copyOf(texts)));
-                    continue; // "Inadequate" under a judgement's heading grades it; a row of the cover's table of
-                              // judgements ("3. Leadership, management and governance Inadequate"): neither opens a section
-                }
-                boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
-                        && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
-                int rank = graded || parentOfAList(blocks, i) ? 1 : rank(heading, block);
-                if (pastContents) {
-                    Boolean part = contents.part(heading);
-                    if (part != null) {
-                        rank = part ? 1 : Math.max(2, rank); // as the report's own contents place it
-                    }
-                }
-                if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
-                        && continuesNumbering(blocks, i, lastNumber)) {
-                    rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
-                }
-                while (!ranks.isEmpty() && ranks.getLast() >= rank) {
-                    ranks.removeLast();
-                    texts.removeLast();
-                }
-                ranks.add(rank);
-                texts.add(heading);
+                heading(i, block);
             }
-            placed.add(new Placed(block, List.copyOf(texts)));
+            placed.add(new Placed(block, List.copyOf(open.texts)));
         }
-        return placed;
+
+        /** "4.3 ... Quote from staff survey: '...' 4.4 ...": the numbering goes on, so the quote's label closes. */
+        private void numbered(Block block) {
+            if (lastNumber != null && Segmenter.sequential(lastNumber, block.number())
+                    && lastNumber.contains(".") == block.number().contains(".")
+                    && !open.texts.equals(atLastNumber.texts) && !open.texts.isEmpty()
+                    && isAside(open.texts.getLast(), open.ranks.getLast())) {
+                open.restore(atLastNumber);
+            }
+            lastNumber = block.number();
+            atLastNumber = open.copy();
+        }
+
+        /** Opens the heading of block {@code i} with its rank, unless it is a grade or a row of a judgement table. */
+        private void heading(int i, Block block) {
+            String heading = block.text().strip();
+            boolean row = tableRow(heading, previousWasRow);
+            previousWasRow = row;
+            if (isGrade(heading) || row) {
+                return; // "Inadequate" under a judgement's heading grades it; a row of the cover's table of
+                              // judgements ("3. Leadership, management and governance Inadequate"): neither opens a section
+            }
+            boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
+                    && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
+            int rank = graded || parentOfAList(blocks, i) ? 1 : rank(heading, block);
+            Boolean part = pastContents ? contents.part(heading) : null;
+            if (part != null) {
+                rank = part ? 1 : Math.max(2, rank); // as the report's own contents place it
+            }
+            if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
+                    && continuesNumbering(blocks, i, lastNumber)) {
+                rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
+            }
+            open.push(heading, rank);
+        }
     }
 
     int rank(String heading, Block block) {

@@ -32,6 +32,7 @@ final class ReportMetadata {
     private static final Pattern LEAD_INSPECTOR = Pattern.compile(
             "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|H(?:er|is) Majesty.s Inspector))?");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|date of (?:the )?report|published)[:\\s]+(.{4,30})");
+    private static final Pattern COVER_MONTH = Pattern.compile("(?m)^\\s*" + Dates.MONTH_YEAR.pattern() + "\\s*$");
     /** A sentence of the opening that says the inspection or visit was carried out (its dates are the fieldwork's). */
     private static final Pattern INSPECTION_DONE = Pattern.compile("(?i)[^.\\n]*\\b(?:inspection|visit)\\b[^.]*?\\b(?:carried out|took place|"
             + "undertook|undertaken|conducted)\\b[^.]*\\.|[^.\\n]*\\b(?:carried out|undertook|conducted)\\b[^.]{0,40}\\b(?:joint |an |a )?"
@@ -59,107 +60,124 @@ final class ReportMetadata {
     Read read(String text, List<Outline.Placed> placed) {
         String opening = text.substring(0, Math.min(text.length(), OPENING))
                 .replaceAll("</?b>|\\*\\*?|__", "").replace('\u00a0', ' ');
-        List<String> warnings = new ArrayList<>();
-        double confidence = 1.0;
+        Notes notes = new Notes();
         String otherPaper = conventions.otherPaper(opening);
         if (otherPaper != null) {
-            warnings.add("the opening reads like a council's own paper about an inspection ('" + otherPaper
+            notes.doubt(0.6, "the opening reads like a council's own paper about an inspection ('" + otherPaper
                     + "'), not the inspectorate's report");
-            confidence -= 0.6;
         }
+        String inspectorate = inspectorate(opening, text, notes);
+        String kind = kind(opening, notes);
+        String place = authorityName(opening, text);
+        Dataset.Authority authority = null;
+        if (place == null) {
+            notes.doubt(0.4, "no local authority named in the opening of the report");
+        } else {
+            authority = new Dataset.Authority(slug(place), councilName(place, text), conventions.nationOf(place, inspectorate),
+                    null, null, null, List.of(), List.of(), null);
+        }
+        Dated fieldwork = fieldwork(opening, notes);
+        List<Dataset.Judgement> judgements = judgements(placed);
+        if (judgements.isEmpty()) {
+            judgements = table.read(text);
+        }
+        return new Read(authority, inspectorate, kind, title(placed), fieldwork.fieldwork(), published(opening, notes),
+                judgements, team(opening, text), fieldwork.source(), notes.warnings, Math.max(0, notes.confidence));
+    }
 
+    /** What was guessed or missing, and how far that lowers the confidence in the draft. */
+    private static final class Notes {
+        final List<String> warnings = new ArrayList<>();
+        double confidence = 1.0;
+
+        void doubt(double by, String warning) {
+            warnings.add(warning);
+            confidence -= by;
+        }
+    }
+
+    private record Dated(Dataset.Fieldwork fieldwork, Dataset.Source source) {
+    }
+
+    /** The first inspectorate the opening names, else the first the text names. */
+    private String inspectorate(String opening, String text, Notes notes) {
         String inspectorate = conventions.inspectorates().stream().filter(n -> n.matches(opening))
                 .map(Conventions.Named::value).findFirst()
                 .orElseGet(() -> conventions.inspectorates().stream().filter(n -> n.matches(text))
                         .map(Conventions.Named::value).findFirst().orElse(null));
         if (inspectorate == null) {
-            warnings.add("no inspectorate named (Ofsted, CSSIW, CIW): is this an inspection report?");
-            confidence -= 0.4;
+            notes.doubt(0.4, "no inspectorate named (Ofsted, CSSIW, CIW): is this an inspection report?");
         }
-        // the kind the title names wins over one the opening mentions in passing ("since the monitoring visit")
+        return inspectorate;
+    }
+
+    /** The kind the title names wins over one the opening mentions in passing ("since the monitoring visit"). */
+    private String kind(String opening, Notes notes) {
         String title = opening.substring(0, Math.min(opening.length(), 400));
         String kind = conventions.kinds().stream().filter(n -> n.matches(title)).map(Conventions.Named::value)
                 .findFirst().orElseGet(() -> conventions.kinds().stream().filter(n -> n.matches(opening))
                         .map(Conventions.Named::value).findFirst().orElse(null));
         if (kind == null) {
-            kind = "inspection";
-            warnings.add("the kind of inspection was not recognised; it is given as 'inspection'");
-            confidence -= 0.1;
+            notes.doubt(0.1, "the kind of inspection was not recognised; it is given as 'inspection'");
+            return "inspection";
         }
-        String place = authorityName(opening, text);
-        Dataset.Authority authority = null;
-        if (place == null) {
-            warnings.add("no local authority named in the opening of the report");
-            confidence -= 0.4;
-        } else {
-            String nation = conventions.nationOf(place, inspectorate);
-            authority = new Dataset.Authority(slug(place), councilName(place, text), nation, null, null, null,
-                    List.of(), List.of(), null);
-        }
-        String reportTitle = placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
+        return kind;
+    }
+
+    /** The report's title: the first short line near the top that names an inspection or a visit. */
+    private static String title(List<Outline.Placed> placed) {
+        return placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
                 .filter(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && b.text().length() < 200)
                 .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*"))
-                .filter(t -> t.matches("(?is).*\\b(?:inspection|visit)\\b.*") && !t.matches("(?is)^(?:this|the) .*")).findFirst().orElse(null);
+                .filter(t -> t.matches("(?is).*\\b(?:inspection|visit)\\b.*") && !t.matches("(?is)^(?:this|the) .*"))
+                .findFirst().orElse(null);
+    }
 
-        Dataset.Fieldwork fieldwork = null;
-        Dataset.Source source = null;
+    /** The dates the report gives as its fieldwork, else those of the sentence that says it was done, else its first. */
+    private static Dated fieldwork(String opening, Notes notes) {
         Matcher f = FIELDWORK.matcher(opening);
         while (f.find()) {
             String after = opening.substring(f.end(), Math.min(opening.length(), f.end() + 120));
             Dates.Span span = Dates.first(after);
             if (span != null && span.at() < 60) {
-                fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
-                source = new Dataset.Source("opening", sentenceAround(opening, f.start()));
-                break;
+                return new Dated(new Dataset.Fieldwork(span.start(), span.end(), span.text()),
+                        new Dataset.Source("opening", sentenceAround(opening, f.start())));
             }
         }
-        if (fieldwork == null) {
-            // "Between 11 and 15 March 2019, Ofsted ... carried out a joint inspection": the dates of the sentence that
-            // says the inspection or visit was done
-            Matcher done = INSPECTION_DONE.matcher(opening);
-            while (done.find()) {
-                Dates.Span span = Dates.first(done.group());
-                if (span != null) {
-                    fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
-                    source = new Dataset.Source("opening", done.group().replaceAll("\\s+", " ").strip());
-                    break;
-                }
-            }
-        }
-        if (fieldwork == null) {
-            Dates.Span span = Dates.first(opening);
+        // "Between 11 and 15 March 2019, Ofsted ... carried out a joint inspection"
+        Matcher done = INSPECTION_DONE.matcher(opening);
+        while (done.find()) {
+            Dates.Span span = Dates.first(done.group());
             if (span != null) {
-                fieldwork = new Dataset.Fieldwork(span.start(), span.end(), span.text());
-                warnings.add("fieldwork dates not stated as such; took the first date of the report: " + span.text());
-                confidence -= 0.1;
-            } else {
-                warnings.add("no inspection date found");
-                confidence -= 0.3;
+                return new Dated(new Dataset.Fieldwork(span.start(), span.end(), span.text()),
+                        new Dataset.Source("opening", done.group().replaceAll("\\s+", " ").strip()));
             }
         }
-        String published = null;
+        Dates.Span span = Dates.first(opening);
+        if (span == null) {
+            notes.doubt(0.3, "no inspection date found");
+            return new Dated(null, null);
+        }
+        notes.doubt(0.1, "fieldwork dates not stated as such; took the first date of the report: " + span.text());
+        return new Dated(new Dataset.Fieldwork(span.start(), span.end(), span.text()), null);
+    }
+
+    /** "Report published: 19 November 2014", "Date of report: February 2012", or a month alone on a cover line. */
+    private static String published(String opening, Notes notes) {
         Matcher p = PUBLISHED.matcher(opening);
         if (p.find()) {
             Dates.Span span = Dates.first(p.group(1));
-            published = span == null ? null : span.start();
-        }
-        if (published == null) {
-            // a report's cover often carries the month of publication alone on a line
-            Matcher cover = Pattern.compile("(?m)^\\s*" + Dates.MONTH_YEAR.pattern() + "\\s*$").matcher(opening);
-            if (cover.find()) {
-                published = cover.group(2) + "-" + Dates.month(cover.group(1));
+            if (span != null) {
+                return span.start();
             }
         }
-        if (published == null) {
-            // Ofsted's ILACS reports carry none; a PDF's creation date is not its publication, so none is guessed
-            warnings.add("the report states no publication date: add 'published' to the draft by hand if it matters");
+        Matcher cover = COVER_MONTH.matcher(opening);
+        if (cover.find()) {
+            return cover.group(2) + "-" + Dates.month(cover.group(1));
         }
-        List<Dataset.Judgement> judgements = judgements(placed);
-        if (judgements.isEmpty()) {
-            judgements = table.read(text);
-        }
-        return new Read(authority, inspectorate, kind, reportTitle, fieldwork, published, judgements, team(opening, text),
-                source, warnings, Math.max(0, confidence));
+        // Ofsted's ILACS reports carry none; a PDF's creation date is not its publication, so none is guessed
+        notes.doubt(0, "the report states no publication date: add 'published' to the draft by hand if it matters");
+        return null;
     }
 
     /** The most named place among the councils and "Inspection of X" phrases of the opening. */
