@@ -18,7 +18,7 @@ import org.govgraph.ingest.Dataset;
  */
 final class JudgementTable {
 
-    private static final Pattern TABLE_START = Pattern.compile("(?im)^(?:judgements?|judgement\\s+grade|key judgement\\s+judgement grade|"
+    private static final Pattern TABLE_START = Pattern.compile("(?im)^(?:judgements?|summary of judgements|judgement\\s+grade|key judgement\\s+judgement grade|"
             + "the judgements on areas of the service.*|record of main findings|children.s services in .{3,40} (?:are|is|requires?) .{4,40}|"
             + "the overall judgement is .*)\\s*$");
     /** "Children's services in Doncaster are inadequate", "The overall judgement is that children's services are inadequate". */

@@ -16,6 +16,9 @@ import org.govgraph.ingest.Dataset;
 final class Leadership {
 
     private static final Pattern MONTHS_IN_POST = Pattern.compile("(?i)after (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|years?) in (?:post|the role)");
+    /** "an interim director", "the acting head": a post named by its first word alone. */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?i)\\b(?:an?|the) (interim|acting|new|permanent) "
+            + "(director|head|chief executive|manager)\\b(?! of\\b)");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -46,13 +49,29 @@ final class Leadership {
                     continue; // no event, or an event with no time, which says little about turnover
                 }
                 java.util.Set<Integer> taken = new java.util.HashSet<>();
+                Map<String, String> named = new LinkedHashMap<>();
                 for (var role : roles.entrySet()) {
                     Matcher m = role.getValue().matcher(s);
                     // "the departure of the head of service in August, an interim head of service took up post in
                     // October": each mention of a post is its own event
                     while (m.find()) {
                         if (taken.add(m.start())) {
-                            found.spell(p, s, m, role.getKey(), departure && (!arrival || departureNearer(s, m.start())));
+                            found.spell(p, s, m.group(), m.start(), m.end(), role.getKey(),
+                                    departure && (!arrival || departureNearer(s, m.start())));
+                            named.putIfAbsent(role.getKey(), m.group());
+                        }
+                    }
+                }
+                // "... took up post in April 2023 after an interim director had been in post since October 2022":
+                // a post named by its first word alone is the post the sentence named in full
+                Matcher shortName = SHORT_NAME.matcher(s);
+                while (shortName.find()) {
+                    for (var e : named.entrySet()) {
+                        String full = e.getValue();
+                        if (full.toLowerCase(java.util.Locale.ROOT).startsWith(shortName.group(2).toLowerCase(java.util.Locale.ROOT) + " ")
+                                && taken.add(shortName.start(2))) {
+                            found.spell(p, s, full, shortName.start(), shortName.end(), e.getKey(),
+                                    departure && (!arrival || departureNearer(s, shortName.start())));
                         }
                     }
                 }
@@ -74,20 +93,23 @@ final class Leadership {
             this.provenance = provenance;
         }
 
-        /** The spell one mention of a post in sentence {@code s} tells of: its start, or its end (and so its start). */
-        void spell(Outline.Placed p, String s, Matcher post, String kind, boolean leaves) {
+        /**
+         * The spell one mention of a post in sentence {@code s} (the post's words, where the mention stands) tells of:
+         * its start, or its end (and so its start).
+         */
+        void spell(Outline.Placed p, String s, String words, int at, int end, String kind, boolean leaves) {
             Block block = p.block();
-            Dates.Span date = nearestDate(s, post.end());
-            String title = post.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            Dates.Span date = nearestDate(s, end);
+            String title = words.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
             String roleId = authorityId + "-" + ReportMetadata.slug(title);
             byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(kind)));
             if (!seen.add(roleId + "|" + (date == null ? "" : date.start()))) {
                 return;
             }
-            String before = s.substring(Math.max(0, post.start() - 30), post.start());
+            String before = s.substring(Math.max(0, at - 30), at);
             Dataset.When when = date == null ? null : new Dataset.When(date.start(), date.text(), null);
             Dataset.When start = leaves ? null : when;
-            Dataset.When end = leaves ? when : null;
+            Dataset.When finish = leaves ? when : null;
             String durationText = null;
             Matcher duration = MONTHS_IN_POST.matcher(s);
             if (leaves && date != null && duration.find()) {
@@ -95,9 +117,10 @@ final class Leadership {
                 start = new Dataset.When(minus(date.start(), months(duration.group(1), duration.group(2))), duration.group(), true);
             }
             String id = "s" + (spells.size() + 1);
+            String mention = s.substring(at, end);
             String holder = (before.matches("(?is).*\\b(interim|acting|permanent|new)\\s+$")
-                    ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + post.group();
-            spells.add(new Dataset.Spell(id, roleId, holder, tenure(before + post.group()), start, end, durationText,
+                    ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + mention;
+            spells.add(new Dataset.Spell(id, roleId, holder, tenure(before + mention), start, finish, durationText,
                     ref(p, block), s));
             provenance.put("spells/" + id, new Provenance(block.start(), block.end(), block.firstLine(),
                     block.lastLine(), date != null ? 0.7 : 0.5, "post and event words in one sentence"));

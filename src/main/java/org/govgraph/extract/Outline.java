@@ -19,6 +19,7 @@ public final class Outline {
             + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress)$");
 
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+(\\S.*)$");
+    private static final Pattern NUMBERED_GRADE = Pattern.compile("(?i)^grade \\d\\s*[:(]?\\s*([a-z ]+?)\\s*\\)?$");
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.]{0,60}$");
     private static final Pattern GRADE_INSIDE = Pattern.compile("(?<![\\w-])(?:Outstanding|Good|Adequate|Inadequate|"
             + "Requires? improvement(?: to be good)?)(?![\\w-])");
@@ -270,7 +271,9 @@ public final class Outline {
         return conventions.judgementAreas().stream().anyMatch(a -> a.equalsIgnoreCase(area));
     }
 
+    /** A grade alone: "Inadequate", "Requires improvement to be good", or "Grade 3 (adequate)". */
     boolean isGrade(String heading) {
-        return conventions.grade(heading) != null;
+        Matcher numbered = NUMBERED_GRADE.matcher(heading.strip());
+        return conventions.grade(numbered.matches() ? numbered.group(1) : heading) != null;
     }
 }

@@ -35,8 +35,8 @@ final class ReportMetadata {
     private static final Pattern COVER_MONTH = Pattern.compile("(?m)^\\s*" + Dates.MONTH_YEAR.pattern() + "\\s*$");
     /** A sentence of the opening that says the inspection or visit was carried out (its dates are the fieldwork's). */
     private static final Pattern INSPECTION_DONE = Pattern.compile("(?i)[^.\\n]*\\b(?:inspection|visit)\\b[^.]*?\\b(?:carried out|took place|"
-            + "undertook|undertaken|conducted)\\b[^.]*\\.|[^.\\n]*\\b(?:carried out|undertook|conducted)\\b[^.]{0,40}\\b(?:joint |an |a )?"
-            + "(?:inspection|visit)\\b[^.]*\\.");
+            + "undertook|undertaken|conducted)\\b[^.]*\\.|[^.\\n]*\\b(?:carried out|undertook|conducted|completed)\\b[^.]{0,40}\\b(?:joint |an |a )?"
+            + "(?:[a-z]+ )?(?:inspection|visit|check|review)\\b[^.]*\\.");
     private static final Pattern FIELDWORK = Pattern.compile(
             "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?\\b(?:during|in)\\b"
                     + "|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?\\b(?:during|in|between|on)\\b"
@@ -191,7 +191,9 @@ final class ReportMetadata {
         while (m.find()) {
             String place = m.group(1).replaceFirst("^(?:the|of|and|on|upon)\\s+", "").strip();
             if (!place.isEmpty() && Character.isUpperCase(place.charAt(0)) && !place.matches("(?i)the|county|city|borough")) {
-                votes.merge(place, 2, Integer::sum);
+                // a council named on a line of its own (a cover) outweighs one named in passing
+                boolean ownLine = lineAlone(opening, m.start(), m.end());
+                votes.merge(place, ownLine ? 6 : 2, Integer::sum);
             }
         }
         // a cover that starts with the authority's name alone on its first line
@@ -205,8 +207,16 @@ final class ReportMetadata {
             votes.merge(place, 3, Integer::sum);
         }
         votes.replaceAll((place, v) -> v + Math.min(10, count(text, place)));
-        return votes.entrySet().stream().filter(e -> !e.getKey().matches("(?i)children|children.s|local|services?|the council"))
+        // "Children in Care Council", "Youth Council": councils of children, not authorities
+        return votes.entrySet().stream().filter(e -> !e.getKey().matches("(?i)children|children.s|local|services?|the council|care|youth|"
+                        + "(?:children|young people)(?: in care)?"))
                 .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean lineAlone(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        return text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     private static String councilName(String place, String text) {
@@ -258,14 +268,17 @@ final class ReportMetadata {
     /** "Lead inspector: Pam Clutton;", "Supporting Inspectors: Katy Young, Pam Clutton, Sharon Eastlake and Lesley Roberts". */
     private static final Pattern TEAM_LINE = Pattern.compile(
             "(?im)(?:^|(?<=[.;]\\s))[-\\u2022 \\t]*((?:lead|supporting|team|fee[- ]paid|shadow)?\\s*inspectors?|area manager|"
-                    + "senior (?:hmi|inspector)|quality assurance manager)[ \\t]*:[ \\t]*([^.;\\n]{3,200})");
+                    + "senior (?:hmi|inspector)|quality assurance manager)[ \\t]*:[ \\t]*((?:[^.;\\n]|;(?![^;\\n]{0,40}:)){3,200})");
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2}"
             + "(?:\\s*\\((lead inspector|inspectors?)\\))?");
     /** "Her Majesty's Inspectors for this visit were Ruth Penhallow and David Okafor." */
-    private static final Pattern VISIT_TEAM = Pattern.compile("(?i:(?:her|his) majesty.s inspectors?|(?:the )?inspectors?|"
-            + "(?:the )?inspection team) (?i:for this (?:visit|inspection) )?(?i:were|was|comprised|consisted of) ([^.;\\n]{3,200})");
+    private static final Pattern VISIT_TEAM = Pattern.compile("(?:(?i:(?:her|his) majesty.s inspectors?|(?:the )?inspectors?|"
+            + "(?:the )?inspection team) (?i:for this (?:visit|inspection) )?(?i:were|was|comprised|consisted of)"
+            + "|(?i:(?:the )?(?:visit|inspection) was carried out by)) ([^.;\\n]{3,200})");
     /** "The inspection was led by Sarah Whitfield, Her Majesty's Inspector (Ofsted)." */
     private static final Pattern LED_BY = Pattern.compile("(?i:(?:inspection|visit) was led by) (\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2})");
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Commission|Council|Inspectorate|Ofsted|Service|Services|"
+            + "Board|Trust|Authority|Agency|Department|Office|Police|Probation|Care|Quality|Inspectors?)\\b");
     /** The title that follows a name ("Jane Smith, His Majesty's Inspector"): not a name itself. */
     private static final Pattern TITLE = Pattern.compile("(?i)\\b(?:H(?:er|is) Majesty.s Inspectors?|HMI)\\b");
 
@@ -285,7 +298,10 @@ final class ReportMetadata {
                     : label.contains("inspector") ? "inspector" : "other";
             Matcher person = PERSON.matcher(TITLE.matcher(m.group(2)).replaceAll(" ").replace(" and ", ", "));
             while (person.find()) {
-                String name = person.group();
+                String name = person.group().replaceAll("\\s*\\(.*$", "");
+                if (ORGANISATION.matcher(name).find()) {
+                    continue; // "Sarah Quinn, Care Quality Commission": the body she came from is no person
+                }
                 if (seen.add(name)) {
                     team.add(new Dataset.TeamMember(name, role, role.equals("other") ? capital(m.group(1).strip()) : null,
                             "inspection team", m.group().strip()));
@@ -302,7 +318,7 @@ final class ReportMetadata {
             Matcher person = PERSON.matcher(TITLE.matcher(visit.group(1)).replaceAll(" ").replace(" and ", ", "));
             while (person.find()) {
                 String name = person.group().replaceAll("\\s*\\(.*$", "");
-                if (seen.add(name)) {
+                if (!ORGANISATION.matcher(name).find() && seen.add(name)) {
                     String role = "lead inspector".equalsIgnoreCase(person.group(1)) ? "lead inspector" : "inspector";
                     team.add(new Dataset.TeamMember(name, role, null, visit.start() < opening.length() ? "opening"
                             : "inspection team", visit.group().strip()));
