@@ -109,6 +109,23 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
         return heading.strip().replaceAll("[:?]$", "").strip();
     }
 
+    /**
+     * A heading as the rules read it: whole, and each half of a bilingual one ("Cryfderau / Strengths",
+     * "Meysydd i'w gwella / Areas for improvement"), so the English half is recognised whatever comes first.
+     */
+    static List<String> sides(String heading) {
+        String bare = bare(heading);
+        String[] halves = bare.split("\\s+/\\s+");
+        if (halves.length != 2) {
+            return List.of(bare);
+        }
+        return List.of(bare, bare(halves[0]), bare(halves[1]));
+    }
+
+    private static boolean anySide(String heading, List<Pattern> patterns) {
+        return sides(heading).stream().anyMatch(side -> patterns.stream().anyMatch(p -> p.matcher(side).find()));
+    }
+
     /** One pattern that finds what any of {@code patterns} finds: a passage is searched once, not once per cue. */
     static Pattern anyOf(List<Pattern> patterns) {
         if (patterns.isEmpty()) {
@@ -130,7 +147,7 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
     }
 
     public boolean isSkipped(String heading) {
-        return skipSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
+        return anySide(heading, skipSections);
     }
 
     /**
@@ -164,19 +181,20 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
 
     /** A section whose every block is left out: neither a finding nor context (contents, glossary, appendices). */
     public boolean isOmitted(String heading) {
-        return omitSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
+        return anySide(heading, omitSections);
     }
 
     public boolean isRecommendationSection(String heading) {
-        return recommendationSections.stream().anyMatch(p -> p.matcher(bare(heading)).find());
+        return anySide(heading, recommendationSections);
     }
 
     public boolean isTimescale(String label) {
-        return timescales.stream().anyMatch(p -> p.matcher(bare(label)).matches());
+        return sides(label).stream().anyMatch(side -> timescales.stream().anyMatch(p -> p.matcher(side).matches()));
     }
 
     /** The polarity a list heading gives its items, or null. */
     public String polarityOf(String heading) {
-        return polaritySections.stream().filter(n -> n.matches(bare(heading))).map(Named::value).findFirst().orElse(null);
+        return sides(heading).stream().flatMap(side -> polaritySections.stream().filter(n -> n.matches(side)))
+                .map(Named::value).findFirst().orElse(null);
     }
 }

@@ -25,7 +25,7 @@ final class JudgementTable {
     private static final Pattern OVERALL = Pattern.compile("(?i)^(?:the overall judgement is (?:that )?)?(?:children.s services (?:in .{3,40}? )?(?:(?:are|is)\\s+)?)?"
             + "(inadequate|good|outstanding|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
     /** "The effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate", across a line break. */
-    private static final Pattern LSCB = Pattern.compile("(?i)the effectiveness of the local safeguarding children board(?:\\s*\\(LSCB\\))?\\s+is\\s+"
+    private static final Pattern LSCB = Pattern.compile("(?i)the effectiveness of the (?:local safeguarding children board(?:\\s*\\(LSCB\\))?|LSCB)\\s+is\\s+"
             + "(inadequate|good|outstanding|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|adequate)\\b");
     /** A grade a PDF table cell wrapped around its area: "Requires / 1. Children who need help and protection / improvement". */
     /** "...with children Requires improvement / and families to be good": the grade's last words on the next line. */
@@ -49,7 +49,9 @@ final class JudgementTable {
     List<Dataset.Judgement> read(String text) {
         Matcher start = TABLE_START.matcher(text);
         if (!start.find()) {
-            return List.of();
+            // no table: a review of a safeguarding board alone states its one judgement in a sentence
+            Dataset.Judgement board = lscb(text.substring(0, Math.min(text.length(), TABLE_CHARS * 2)));
+            return board == null ? List.of() : List.of(board);
         }
         int from = start.end();
         String table = WRAPPED_GRADE.matcher(text.substring(from, Math.min(text.length(), from + TABLE_CHARS)))
@@ -98,14 +100,9 @@ final class JudgementTable {
                         grade.rank(), "opening", overall.group().strip()));
             }
         }
-        Matcher lscb = LSCB.matcher(text.substring(0, Math.min(text.length(), from + TABLE_CHARS)));
-        if (lscb.find()) {
-            Conventions.Grade grade = grade(lscb.group(1));
-            if (grade != null) {
-                out.put("the effectiveness of the local safeguarding children board", new Dataset.Judgement(
-                        "The effectiveness of the Local Safeguarding Children Board", grade.name(), grade.scale(), grade.rank(),
-                        "opening", lscb.group().replaceAll("\\s+", " ")));
-            }
+        Dataset.Judgement board = lscb(text.substring(0, Math.min(text.length(), from + TABLE_CHARS)));
+        if (board != null) {
+            out.put("the effectiveness of the local safeguarding children board", board);
         }
         for (int i = 0; i < found.size(); i++) {
             Area area = found.get(i);
@@ -119,6 +116,14 @@ final class JudgementTable {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** "The effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate" in {@code text}, or null. */
+    private Dataset.Judgement lscb(String text) {
+        Matcher lscb = LSCB.matcher(text);
+        Conventions.Grade grade = lscb.find() ? grade(lscb.group(1)) : null;
+        return grade == null ? null : new Dataset.Judgement("The effectiveness of the Local Safeguarding Children Board",
+                grade.name(), grade.scale(), grade.rank(), "opening", lscb.group().replaceAll("\\s+", " "));
     }
 
     /** Any grade of any scale, longest first, and "Require(s) improvement (to (be good))" however it was cut. */

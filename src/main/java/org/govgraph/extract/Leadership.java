@@ -16,6 +16,21 @@ import org.govgraph.ingest.Dataset;
 final class Leadership {
 
     private static final Pattern MONTHS_IN_POST = Pattern.compile("(?i)after (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|years?) in (?:post|the role)");
+    /** ", Dr Margaret Ellison," or ", Jane Smith,": a person named beside a post. */
+    private static final Pattern NAMED = Pattern.compile(",\\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor)\\.?\\s+)?\\p{Lu}[\\p{Ll}'\\u2019-]+"
+            + "(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2}),");
+
+    /** One post of an authority, whatever words a report uses for it: its id comes from its kind in the conventions. */
+    private static String roleId(String authorityId, String kind) {
+        return authorityId + "-" + kind.replace('_', '-');
+    }
+
+    /** The post's title: its words as first written, without the tenure or a possessive in front. */
+    private static String title(String words) {
+        return words.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')
+                .replaceFirst("^(?:the )?(?:board's |previous |new |former |interim |acting |permanent )+", "");
+    }
+
     /** "an interim director", "the acting head": a post named by its first word alone. */
     private static final Pattern SHORT_NAME = Pattern.compile("(?i)\\b(?:an?|the) (interim|acting|new|permanent) "
             + "(director|head|chief executive|manager)\\b(?! of\\b)");
@@ -100,9 +115,8 @@ final class Leadership {
         void spell(Outline.Placed p, String s, String words, int at, int end, String kind, boolean leaves) {
             Block block = p.block();
             Dates.Span date = nearestDate(s, end);
-            String title = words.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-            String roleId = authorityId + "-" + ReportMetadata.slug(title);
-            byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(kind)));
+            String roleId = roleId(authorityId, kind);
+            byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title(words), kindOf(kind)));
             if (!seen.add(roleId + "|" + (date == null ? "" : date.start()))) {
                 return;
             }
@@ -117,7 +131,9 @@ final class Leadership {
                 start = new Dataset.When(minus(date.start(), months(duration.group(1), duration.group(2))), duration.group(), true);
             }
             String id = "s" + (spells.size() + 1);
-            String mention = s.substring(at, end);
+            // "An independent chair, Dr Margaret Ellison, was appointed": the person, where the sentence names them
+            Matcher person = NAMED.matcher(s.substring(end));
+            String mention = s.substring(at, end) + (person.lookingAt() ? ", " + person.group(1) : "");
             String holder = (before.matches("(?is).*\\b(interim|acting|permanent|new)\\s+$")
                     ? before.replaceAll("(?is).*\\b(interim|acting|permanent|new)\\s+$", "$1 ") : "") + mention;
             spells.add(new Dataset.Spell(id, roleId, holder, tenure(before + mention), start, finish, durationText,
@@ -144,9 +160,8 @@ final class Leadership {
         for (var role : roles.entrySet()) {
             Matcher m = role.getValue().matcher(text);
             if (m.find()) {
-                String title = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-                String roleId = authorityId + "-" + ReportMetadata.slug(title);
-                byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title, kindOf(role.getKey())));
+                String roleId = roleId(authorityId, role.getKey());
+                byId.putIfAbsent(roleId, new Dataset.Role(roleId, authorityId, title(m.group()), kindOf(role.getKey())));
             }
         }
     }

@@ -16,10 +16,13 @@ public final class Outline {
     private static final Pattern PART = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.0)?\\.?\\s+\\S.*|theme \\d+\\b.*|question \\d+\\b.*|part \\d+\\b.*)$");
     private static final Pattern SECTION_PART = Pattern.compile("(?i)^(?:summary of findings|key findings|findings|explanation of findings|"
             + "conclusions|overview(?: of findings)?|what we expect to see|recent developments\\b.*|main findings|"
-            + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress)$");
+            + "summary for children and young people|headline findings|(?:findings and )?evaluation of progress|"
+            + "inspection findings(?:\\s*[\u2013-]\\s*.{3,80})?)$");
 
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+(\\S.*)$");
     private static final Pattern NUMBERED_GRADE = Pattern.compile("(?i)^grade \\d\\s*[:(]?\\s*([a-z ]+?)\\s*\\)?$");
+    /** A passage that ends a sentence and then goes on with other words: "... plans. The experiences and ...". */
+    private static final Pattern SENTENCE_THEN_WORDS = Pattern.compile("(?s)^(.*[.!?])\\s+(\\p{Lu}[^.!?]{10,200})$");
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.]{0,60}$");
     private static final Pattern GRADE_INSIDE = Pattern.compile("(?<![\\w-])(?:Outstanding|Good|Adequate|Inadequate|"
             + "Requires? improvement(?: to be good)?)(?![\\w-])");
@@ -93,6 +96,7 @@ public final class Outline {
         String lastNumber;
         Open atLastNumber = new Open();
         boolean previousWasRow;
+        String actionGroup;
 
         Walk(List<Block> blocks) {
             this.blocks = blocks;
@@ -102,6 +106,28 @@ public final class Outline {
 
         void place(int i) {
             Block block = blocks.get(i);
+            Matcher tail = SENTENCE_THEN_WORDS.matcher(block.text());
+            if (block.isItem() && i > salutation && tail.matches() && judgementHeading(tail.group(2)) != null) {
+                // "... personal education plans. The experiences and progress of children who need help and
+                // protection: requires improvement to be good": a PDF ran the next section's heading into a list item
+                int cut = block.end() - tail.group(2).length();
+                placed.add(new Placed(new Block(block.kind(), block.number(), tail.group(1), block.start(), Math.max(block.start(), cut - 1),
+                        block.firstLine(), block.lastLine(), block.level()), List.copyOf(open.texts)));
+                Block heading = new Block(Block.Kind.HEADING, null, judgementHeading(tail.group(2)), Math.max(block.start(), cut),
+                        block.end(), block.lastLine(), block.lastLine(), 1);
+                heading(i, heading);
+                placed.add(new Placed(heading, List.copyOf(open.texts)));
+                return;
+            }
+            if ((block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.HEADING) && gradedArea(blocks, i)
+                    && (gradedArea(blocks, i - 1) || gradedArea(blocks, i + 1))) {
+                // a row of a judgement table ("The impact of leaders on social work Good practice with children and
+                // families", then the next area): it grades, and is neither a section nor a finding
+                placed.add(new Placed(new Block(Block.Kind.TABLE_ROW, null, block.text(), block.start(), block.end(),
+                        block.firstLine(), block.lastLine(), 0), List.copyOf(open.texts)));
+                previousWasRow = true;
+                return;
+            }
             String judgement = block.kind() == Block.Kind.PARAGRAPH ? judgementHeading(block.text()) : null;
             if (judgement != null) {
                 // "The experiences and progress of children in care: good" wrapped over two lines reads as a paragraph
@@ -151,7 +177,7 @@ public final class Outline {
             }
             boolean graded = i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.HEADING
                     && isGrade(blocks.get(i + 1).text().replaceAll(":$", ""));
-            int rank = graded || parentOfAList(blocks, i) ? 1 : rank(heading, block);
+            int rank = graded || parentOfAList(blocks, i) || judgementHeading(heading) != null ? 1 : rank(heading, block);
             Boolean part = pastContents ? contents.part(heading) : null;
             if (part != null) {
                 rank = part ? 1 : Math.max(2, rank); // as the report's own contents place it
@@ -159,6 +185,17 @@ public final class Outline {
             if (!graded && rank == 1 && block.level() == Segmenter.INDENTED && !strong(heading, block)
                     && continuesNumbering(blocks, i, lastNumber)) {
                 rank = 4; // a label inside a numbered list ("Interagency/ partnership working" between 15 and 16)
+            }
+            Matcher group = NUMBERED_ROW.matcher(heading);
+            String number = group.matches() ? heading.substring(0, heading.indexOf(group.group(1))).replaceAll("[.\\s]", "") : null;
+            boolean underActions = i > 0 && blocks.get(i - 1).kind() == Block.Kind.HEADING
+                    && conventions.isRecommendationSection(blocks.get(i - 1).text());
+            if (number != null && open.texts.stream().anyMatch(conventions::isRecommendationSection)
+                    && (actionGroup == null ? number.equals("1") && underActions : Segmenter.sequential(actionGroup, number))) {
+                rank = 3; // "Recommendations" then "1. Quality and effectiveness of practice", "2. ...": groups of actions
+                actionGroup = number;
+            } else if (rank <= 2) {
+                actionGroup = null;
             }
             open.push(heading, rank);
         }
@@ -169,7 +206,7 @@ public final class Outline {
             return 3;
         }
         if (conventions.isRecommendationSection(heading) || conventions.polarityOf(heading) != null
-                || conventions.isSkipped(heading) || SECTION_PART.matcher(Conventions.bare(heading)).matches()) {
+                || conventions.isSkipped(heading) || isSectionPart(heading)) {
             return 2;
         }
         if (PART.matcher(heading).matches() || block.level() == 1 || block.level() == Segmenter.INDENTED
@@ -194,7 +231,7 @@ public final class Outline {
 
     /** A part of a section that holds findings ("Summary of findings", "Inspection findings", "Headline findings"). */
     static boolean isSectionPart(String heading) {
-        return SECTION_PART.matcher(Conventions.bare(heading)).matches();
+        return Conventions.sides(heading).stream().anyMatch(side -> SECTION_PART.matcher(side).matches());
     }
 
     /** "Prevention" straight above "Strengths": a label whose first child is a list heading is a part of the report. */
@@ -204,7 +241,7 @@ public final class Outline {
         }
         String next = blocks.get(at + 1).text().strip();
         return rank(blocks.get(at).text().strip(), blocks.get(at)) == 4
-                && (conventions.polarityOf(next) != null || SECTION_PART.matcher(Conventions.bare(next)).matches());
+                && (conventions.polarityOf(next) != null || isSectionPart(next));
     }
 
     private static boolean strong(String heading, Block block) {
@@ -224,7 +261,7 @@ public final class Outline {
     /** A label set in among numbered paragraphs: a quote, views, an example ("Parent comments:", "Practice example:"). */
     private boolean isAside(String heading, int rank) {
         return heading.strip().endsWith(":") && (rank == 4 || conventions.isSkipped(heading))
-                && !conventions.isRecommendationSection(heading) && !SECTION_PART.matcher(Conventions.bare(heading)).matches();
+                && !conventions.isRecommendationSection(heading) && !isSectionPart(heading);
     }
 
     /**
@@ -262,8 +299,27 @@ public final class Outline {
         if (!grade.find()) {
             return null;
         }
-        String area = (text.substring(0, grade.start()) + " " + text.substring(grade.end())).replaceAll("\\s+", " ").strip();
-        return isArea(area) ? area + ": " + grade.group() : null;
+        String rest = text.substring(0, grade.start()) + " " + text.substring(grade.end());
+        String name = grade.group();
+        if (name.matches("(?i)requires? improvement") && rest.matches("(?is).*\\bto be good\\s*$")) {
+            // "... in care and Requires improvement care leavers to be good": the grade's last words wrapped to the end
+            rest = rest.replaceFirst("(?is)\\s*\\bto be good\\s*$", "");
+            name = name + " to be good";
+        }
+        String area = rest.replaceAll("\\s+", " ").strip();
+        return isArea(area) ? area + ": " + name : null;
+    }
+
+    /** Whether block {@code i} is a graded area, as a heading or a paragraph ("Overall effectiveness Good"). */
+    private boolean gradedArea(List<Block> blocks, int i) {
+        if (i < 0 || i >= blocks.size()) {
+            return false;
+        }
+        Block b = blocks.get(i);
+        String text = b.text().strip();
+        Matcher graded = GRADED_ROW.matcher(text);
+        return judgementHeading(text) != null || graded.matches() && isArea(graded.group(1))
+                && isGrade(graded.group(2).replaceFirst("(?i)^require ", "Requires "));
     }
 
     private boolean isArea(String words) {

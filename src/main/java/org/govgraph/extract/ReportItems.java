@@ -50,7 +50,9 @@ final class ReportItems {
         this.judgementLines = Pattern.compile("(?i)(?:\\s*(?:" + areas + ")\\s*:?\\s*(?:" + grades + ")\\s*)+");
         this.polarity = polarity;
         this.themes = themes;
-        this.splitActions = Pattern.compile("(?<=[a-z,)])\\s+(?<!\\b(?:and|or|to|should|must|will|and to|not)\\s)(?=(?:"
+        // two actions merged into one bullet split where the second's verb starts, but not after "and", "to" or an
+        // adverb ("regularly evaluate the quality ...", "significantly improve the ...")
+        this.splitActions = Pattern.compile("(?<=[a-z,)])\\s+(?<!\\b(?:and|or|to|should|must|will|and to|not)\\s)(?<!ly\\s)(?=(?:"
                 + String.join("|", conventions.actionVerbs()) + ")\\s+(?:that|the|all|a|an|whether|how)\\b)");
     }
 
@@ -95,6 +97,9 @@ final class ReportItems {
         final Map<String, Integer> counters = new LinkedHashMap<>();
         final Map<String, Provenance> provenance;
         List<String> sectionOfBullets;
+        String lastAction;
+        List<String> sectionOfActions;
+        int unnumbered;
         int overlong;
 
         Pass(Map<String, Provenance> provenance) {
@@ -105,11 +110,20 @@ final class ReportItems {
             Block block = p.block();
             Role role = sectionRole(p.headings());
             if (role == Role.RECOMMENDATION) {
-                // a list of bullet actions ends where the report's numbered paragraphs take up again
+                // a list of actions ends where the report's numbered paragraphs take up again: after bullets, or
+                // where the numbering jumps ("6. Monitor ..." then "100. The board meets ...")
                 if (block.kind() == Block.Kind.BULLET) {
                     sectionOfBullets = p.headings();
-                } else if (block.kind() == Block.Kind.NUMBERED && p.headings().equals(sectionOfBullets)) {
-                    role = Role.FINDING;
+                } else if (block.kind() == Block.Kind.NUMBERED) {
+                    if (!p.headings().equals(sectionOfActions)) {
+                        sectionOfActions = p.headings(); // a new list of actions numbers afresh
+                        lastAction = null;
+                    }
+                    if (p.headings().equals(sectionOfBullets) || jumps(block.number())) {
+                        role = Role.FINDING;
+                    } else {
+                        lastAction = block.number();
+                    }
                 }
             }
             if (role == Role.FINDING && block.kind() != Block.Kind.PARAGRAPH && isImperative(block.text())
@@ -117,6 +131,15 @@ final class ReportItems {
                 role = Role.RECOMMENDATION; // "Areas for improvement: 11. Ensure that ..." are actions
             }
             return role;
+        }
+
+        /**
+         * A number far past the last numbered action: 100 after 6 (the report's paragraphs take up again), not 7 after
+         * 6, nor 162 after 160 where a PDF ran 161 into a heading, nor 2.1 after 1.3.
+         */
+        private boolean jumps(String number) {
+            return lastAction != null && !number.contains(".") && !lastAction.contains(".")
+                    && Integer.parseInt(number) > Integer.parseInt(lastAction) + 5;
         }
 
         void actions(Outline.Placed p) {
@@ -129,8 +152,11 @@ final class ReportItems {
             Integer number = block.number() != null && !block.number().contains(".") ? Integer.valueOf(block.number()) : null;
             for (String action : splitActions.split(block.text())) {
                 String id = "r" + (recommendations.size() + 1);
+                // an action the report does not number takes its place among the report's unnumbered actions, as the
+                // curated datasets number them
+                Integer n = number != null ? number : ++unnumbered;
                 String ref = number != null ? "Recommendation " + number : refOf(p, "bullet");
-                recommendations.add(new Dataset.Recommendation(id, number, ref, action.strip(), cut(label),
+                recommendations.add(new Dataset.Recommendation(id, n, ref, action.strip(), cut(label),
                         cut(timescale), cut(group), themes.of(action, p.section()), List.of()));
                 provenance.put("recommendations/" + id, Provenance.of(block, block.number() != null ? 0.9 : 0.75,
                         "item under '" + p.innermost() + "'"));

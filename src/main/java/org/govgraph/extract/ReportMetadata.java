@@ -124,12 +124,13 @@ final class ReportMetadata {
         return kind;
     }
 
-    /** The report's title: the first short line near the top that names an inspection or a visit. */
+    /** The report's title: the first short line near the top that names an inspection, a visit or a check. */
     private static String title(List<Outline.Placed> placed) {
         return placed.stream().map(Outline.Placed::block).filter(b -> b.start() < 1500)
                 .filter(b -> b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH && b.text().length() < 200)
                 .map(Block::text).filter(t -> !t.matches("(?i).*(contents|introduction).*"))
-                .filter(t -> t.matches("(?is).*\\b(?:inspection|visit)\\b.*") && !t.matches("(?is)^(?:this|the) .*"))
+                .filter(t -> t.matches("(?is).*\\b(?:inspection|visit|check|review)\\b.*") && !t.matches("(?is)^(?:this|the) .*")
+                        && !t.matches("(?is)^(?:inspection dates?|dates? of|lead inspector|report published|date of).*"))
                 .findFirst().orElse(null);
     }
 

@@ -194,10 +194,13 @@ public final class Segmenter {
         if (capitalsBetweenBlankLines(trimmed, lines, index)) {
             return headingBlock(clean(trimmed), line, line.text().startsWith(" ") ? INDENTED : 0);
         }
+        boolean nextInSequence = numberedLine.matches() && sequential(lastNumber, numberedLine.group(1));
         if (open != null && layout.wrapped() && previous != null && !layout.breaksAfter(previous.text(), open.text())
-                && !BULLET.matcher(line.text()).matches() && !(previousEnds && numbered)) {
-            if (previousEnds && pendingNumber == null && looksLikeHeading(clean(trimmed), false) && layout.isShort(trimmed)
-                    && nextStartsText(lines, index)) {
+                && !BULLET.matcher(line.text()).matches() && !(numbered && (previousEnds || nextInSequence))) {
+            // a label between one numbered paragraph and the next ("Coordination with strategic activity" between 160
+            // and 161) is a heading however long its line
+            if (previousEnds && pendingNumber == null && looksLikeHeading(clean(trimmed), false)
+                    && (layout.isShort(trimmed) || nextLineNumbered(lines, index, lastNumber)) && nextStartsText(lines, index)) {
                 return headingBlock(clean(trimmed), line, line.text().startsWith(" ") ? INDENTED : 0);
             }
             return null; // the next line of a hard-wrapped paragraph
@@ -223,7 +226,7 @@ public final class Segmenter {
         if (pendingNumber == null && looksLikeHeading(clean(trimmed), false)
                 && (open == null || open.kind() == Block.Kind.HEADING || endsBlock(open.text()) || layout.wrapped()
                     && previous != null && layout.isShort(previous.text()))
-                && (!layout.wrapped() || layout.isShort(trimmed))
+                && (!layout.wrapped() || layout.isShort(trimmed) || nextLineNumbered(lines, index, lastNumber))
                 && nextStartsText(lines, index)) {
             return headingBlock(clean(trimmed), line, line.text().startsWith(" ") ? INDENTED : 0);
         }
@@ -297,7 +300,10 @@ public final class Segmenter {
         if (text.isEmpty() || text.length() > 90) {
             return false;
         }
-        String[] words = text.split("\\s+");
+        // a bilingual heading ("Pobl – Llais a Rheolaeth / People – Voice and Control") is judged by its longer half
+        String[] halves = text.split("\\s+/\\s+");
+        String longer = halves.length == 2 && halves[0].length() > halves[1].length() ? halves[0] : halves[halves.length - 1];
+        String[] words = (halves.length == 2 ? longer : text).split("\\s+");
         if (words.length > (numbered ? 10 : 12)) {
             return false;
         }
@@ -327,6 +333,18 @@ public final class Segmenter {
         boolean blankBefore = index == 0 || lines.get(index - 1).trimmed().isEmpty();
         boolean blankAfter = index + 1 >= lines.size() || lines.get(index + 1).trimmed().isEmpty();
         return blankBefore && blankAfter;
+    }
+
+    /** Whether the next line with words opens the numbered paragraph that follows {@code lastNumber}. */
+    private static boolean nextLineNumbered(List<Line> lines, int index, String lastNumber) {
+        for (int j = index + 1; j < lines.size() && j < index + 3; j++) {
+            String next = lines.get(j).trimmed();
+            if (!next.isEmpty()) {
+                Matcher m = NUMBERED.matcher(next);
+                return lastNumber != null && m.matches() && sequential(lastNumber, m.group(1));
+            }
+        }
+        return false;
     }
 
     private static boolean nextStartsText(List<Line> lines, int index) {
