@@ -165,7 +165,8 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (DatasetException e) {
                 failures.add(report.getFileName() + ": the draft was refused: " + e.getMessage());
                 progress.println(prefix + "failed: " + e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // one report that breaks the extractor never stops the others
                 failures.add(report.getFileName() + ": extraction failed (" + e + ")");
                 progress.println(prefix + "failed: " + e);
             }

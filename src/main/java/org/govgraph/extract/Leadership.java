@@ -16,6 +16,8 @@ import org.govgraph.ingest.Dataset;
 final class Leadership {
 
     private static final Pattern MONTHS_IN_POST = Pattern.compile("(?i)after (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months?|years?) in (?:post|the role)");
+    private static final int MAX_SENTENCE = 1_500;
+
     /** ", Dr Margaret Ellison," or ", Jane Smith,": a person named beside a post. */
     private static final Pattern NAMED = Pattern.compile(",\\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor)\\.?\\s+)?\\p{Lu}[\\p{Ll}'\\u2019-]+"
             + "(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2}),");
@@ -58,6 +60,9 @@ final class Leadership {
             declarePosts(block.text(), authorityId, found.byId);
             for (Sentences.Sentence sentence : Sentences.of(block.text())) {
                 String s = sentence.text();
+                if (s.length() > MAX_SENTENCE) {
+                    continue; // no sentence of a report runs to thousands of characters; its events would cost time
+                }
                 boolean arrival = any("arrival", s);
                 boolean departure = any("departure", s);
                 if (!arrival && !departure || Dates.first(s) == null && !MONTHS_IN_POST.matcher(s).find()) {

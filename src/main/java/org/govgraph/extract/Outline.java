@@ -96,6 +96,7 @@ public final class Outline {
         String lastNumber;
         Open atLastNumber = new Open();
         boolean previousWasRow;
+        boolean asideHasWords;
         String actionGroup;
 
         Walk(List<Block> blocks) {
@@ -147,9 +148,13 @@ public final class Outline {
             }
             if (block.number() != null && block.kind() != Block.Kind.HEADING) {
                 numbered(block);
+            } else if (block.isItem()) {
+                asideHasWords = true; // the quote or example under a label
             }
             if (block.kind() == Block.Kind.HEADING) {
                 heading(i, block);
+            } else {
+                previousWasRow = false; // a table's rows follow one another
             }
             placed.add(new Placed(block, List.copyOf(open.texts)));
         }
@@ -157,7 +162,7 @@ public final class Outline {
         /** "4.3 ... Quote from staff survey: '...' 4.4 ...": the numbering goes on, so the quote's label closes. */
         private void numbered(Block block) {
             if (lastNumber != null && Segmenter.sequential(lastNumber, block.number())
-                    && lastNumber.contains(".") == block.number().contains(".")
+                    && lastNumber.contains(".") == block.number().contains(".") && asideHasWords
                     && !open.texts.equals(atLastNumber.texts) && !open.texts.isEmpty()
                     && isAside(open.texts.getLast(), open.ranks.getLast())) {
                 open.restore(atLastNumber);
@@ -198,6 +203,7 @@ public final class Outline {
                 actionGroup = null;
             }
             open.push(heading, rank);
+            asideHasWords = false; // "Child protection:" then "13. ...": a label over numbered paragraphs stays open
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /** The polarity of a finding its heading does not settle, weighed from the cue words of the conventions. */
 final class Polarity {
 
-    private static final Pattern EARLIER = Pattern.compile("\\b(?:since|when|previous(?:ly)?|last inspection|at (?:its|the) last)\\b");
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:since|previous(?:ly)?|last inspection|at (?:its|the) last)\\b");
+    /** "judged good in 2019", "judged inadequate at the last inspection": a verdict with its time after it. */
+    private static final Pattern EARLIER_AFTER = Pattern.compile("^judged[^,;]{0,40}?\\b(?:in (?:[a-z]+ )?(?:19|20)\\d\\d|"
+            + "at (?:its|the) (?:last|previous) inspection|when (?:it was|they were) last inspected)\\b");
     private final Map<String, Pattern> cues = new java.util.HashMap<>();
     private final Conventions conventions;
 
@@ -115,8 +118,8 @@ final class Polarity {
     /** "since the local authority was judged inadequate in July 2022": a verdict with a date, or after "since". */
     private static boolean earlier(String text, java.util.regex.MatchResult m) {
         String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase(java.util.Locale.ROOT);
-        Dates.Span after = Dates.first(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
-        return EARLIER.matcher(before).find() || after != null && after.at() < 6;
+        String after = text.substring(m.start(), Math.min(text.length(), m.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+        return EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).find();
     }
 
     private static double confidence(int winner, int loser) {

@@ -47,7 +47,7 @@ final class ReportItems {
         String grades = conventions.judgementScales().values().stream().flatMap(List::stream).distinct()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(g -> Pattern.quote(g).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + "|" + b).orElse("(?!)");
-        this.judgementLines = Pattern.compile("(?i)(?:\\s*(?:" + areas + ")\\s*:?\\s*(?:" + grades + ")\\s*)+");
+        this.judgementLines = Pattern.compile("(?i)\\s*(?:" + areas + ")\\s*:?\\s*(?:" + grades + ")\\s*");
         this.polarity = polarity;
         this.themes = themes;
         // two actions merged into one bullet split where the second's verb starts, but not after "and", "to" or an
@@ -66,7 +66,7 @@ final class ReportItems {
             Block block = p.block();
             if (!block.isItem() || block.text().length() < 25 || conventions.isBoilerplate(block.text())
                     || block.text().equals(title) // the report's title, set as a line of text
-                    || judgementLines.matcher(block.text()).matches()) { // "Overall effectiveness: Good" lines of a cover
+                    || judgementLines(block.text())) { // "Overall effectiveness: Good" lines of a cover
                 continue;
             }
             if (block.text().length() > MAX_ITEM_CHARS) {
@@ -81,13 +81,26 @@ final class ReportItems {
             }
             if (role == Role.RECOMMENDATION && (block.kind() != Block.Kind.PARAGRAPH || isAction(block.text()))) {
                 pass.actions(p);
-            } else if (role == Role.RECOMMENDATION && block.number() == null) {
+            } else if (role == Role.RECOMMENDATION && block.number() == null && block.text().length() < 250) {
                 continue; // the words around a list of actions ("CIW will continue to monitor progress")
             } else {
                 pass.finding(p, role == Role.CONTEXT);
             }
         }
         return new Result(pass.findings, pass.recommendations, pass.overlong);
+    }
+
+    /** Whether the passage is nothing but graded areas ("Overall effectiveness: Good Capacity ... Good"), one at a time. */
+    private boolean judgementLines(String text) {
+        if (text.length() > 2_000) {
+            return false;
+        }
+        Matcher m = judgementLines.matcher(text);
+        int at = 0;
+        while (at < text.length() && m.region(at, text.length()).lookingAt()) {
+            at = m.end();
+        }
+        return at > 0 && at == text.length();
     }
 
     /** The state of one pass: the items so far, the counters of unnumbered items per section, the list of bullet actions. */

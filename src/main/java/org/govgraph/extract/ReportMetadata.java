@@ -33,10 +33,10 @@ final class ReportMetadata {
             "(?i:lead inspector)[:\\s]+((?:[A-Z][a-z'\u2019-]+\\s){1,3}[A-Z][a-z'\u2019-]+)(?:,?\\s+(HMI|H(?:er|is) Majesty.s Inspector))?");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:date of publication|date of (?:the )?report|published)[:\\s]+(.{4,30})");
     private static final Pattern COVER_MONTH = Pattern.compile("(?m)^\\s*" + Dates.MONTH_YEAR.pattern() + "\\s*$");
-    /** A sentence of the opening that says the inspection or visit was carried out (its dates are the fieldwork's). */
-    private static final Pattern INSPECTION_DONE = Pattern.compile("(?i)[^.\\n]*\\b(?:inspection|visit)\\b[^.]*?\\b(?:carried out|took place|"
-            + "undertook|undertaken|conducted)\\b[^.]*\\.|[^.\\n]*\\b(?:carried out|undertook|conducted|completed)\\b[^.]{0,40}\\b(?:joint |an |a )?"
-            + "(?:[a-z]+ )?(?:inspection|visit|check|review)\\b[^.]*\\.");
+    /** The words of a sentence that says the inspection or visit was done (its dates are the fieldwork's). */
+    private static final Pattern DONE_WHAT = Pattern.compile("(?i)\\b(?:inspection|visit|check|review)\\b");
+    private static final Pattern DONE_HOW = Pattern.compile("(?i)\\b(?:carried out|took place|undertook|undertaken|conducted|completed)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+|\\n");
     private static final Pattern FIELDWORK = Pattern.compile(
             "(?i)(?:inspection dates?|dates? of inspection|undertook an inspection[^.]{0,120}?\\b(?:during|in)\\b"
                     + "|inspection (?:took place|was carried out|undertaken)[^.]{0,80}?\\b(?:during|in|between|on)\\b"
@@ -145,13 +145,15 @@ final class ReportMetadata {
                         new Dataset.Source("opening", sentenceAround(opening, f.start())));
             }
         }
-        // "Between 11 and 15 March 2019, Ofsted ... carried out a joint inspection"
-        Matcher done = INSPECTION_DONE.matcher(opening);
-        while (done.find()) {
-            Dates.Span span = Dates.first(done.group());
-            if (span != null) {
-                return new Dated(new Dataset.Fieldwork(span.start(), span.end(), span.text()),
-                        new Dataset.Source("opening", done.group().replaceAll("\\s+", " ").strip()));
+        // "Between 11 and 15 March 2019, Ofsted ... carried out a joint inspection": sentence by sentence, each
+        // searched for plain words (a pattern over the whole opening would backtrack on hostile text)
+        for (String sentence : SENTENCE_END.split(opening)) {
+            if (sentence.length() < 600 && DONE_WHAT.matcher(sentence).find() && DONE_HOW.matcher(sentence).find()) {
+                Dates.Span span = Dates.first(sentence);
+                if (span != null) {
+                    return new Dated(new Dataset.Fieldwork(span.start(), span.end(), span.text()),
+                            new Dataset.Source("opening", sentence.replaceAll("\\s+", " ").strip()));
+                }
             }
         }
         Dates.Span span = Dates.first(opening);
@@ -273,11 +275,12 @@ final class ReportMetadata {
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2}"
             + "(?:\\s*\\((lead inspector|inspectors?)\\))?");
     /** "Her Majesty's Inspectors for this visit were Ruth Penhallow and David Okafor." */
-    private static final Pattern VISIT_TEAM = Pattern.compile("(?:(?i:(?:her|his) majesty.s inspectors?|(?:the )?inspectors?|"
+    private static final Pattern VISIT_TEAM = Pattern.compile("(?m)(?:^|(?<=[.:]\\s))(?:(?i:(?:her|his) majesty.s inspectors?|(?:the )?inspectors?|"
             + "(?:the )?inspection team) (?i:for this (?:visit|inspection) )?(?i:were|was|comprised|consisted of)"
             + "|(?i:(?:the )?(?:visit|inspection) was carried out by)) ([^.;\\n]{3,200})");
+    private static final Pattern TEAM_COMPRISED = Pattern.compile("(?i:(?:the )?inspection team) (?i:comprised|consisted of) ([^.;\\n]{3,200})");
     /** "The inspection was led by Sarah Whitfield, Her Majesty's Inspector (Ofsted)." */
-    private static final Pattern LED_BY = Pattern.compile("(?i:(?:inspection|visit) was led by) (\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2})");
+    private static final Pattern LED_BY = Pattern.compile("(?i:(?:inspection|visit|inspection team) was led by)\\s+(\\p{Lu}[\\p{Ll}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\u2019-]+){1,2})");
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Commission|Council|Inspectorate|Ofsted|Service|Services|"
             + "Board|Trust|Authority|Agency|Department|Office|Police|Probation|Care|Quality|Inspectors?)\\b");
     /** The title that follows a name ("Jane Smith, His Majesty's Inspector"): not a name itself. */
@@ -309,12 +312,17 @@ final class ReportMetadata {
                 }
             }
         }
-        Matcher led = LED_BY.matcher(opening);
+        Matcher led = LED_BY.matcher(TITLE.matcher(opening).replaceAll(""));
         if (team.isEmpty() && led.find() && seen.add(led.group(1))) {
             team.add(new Dataset.TeamMember(led.group(1), "lead inspector", null, "opening", led.group().strip()));
         }
         // "The inspectors were ...", "The inspection team comprised Gwyneth Price (lead inspector), Alun Morgan and ..."
-        Matcher visit = VISIT_TEAM.matcher(text);
+        // in the opening; "the inspection team comprised ..." also in a methodology at the end
+        Matcher visit = VISIT_TEAM.matcher(opening);
+        if (!visit.find()) {
+            visit = TEAM_COMPRISED.matcher(text);
+        }
+        visit.reset();
         if (visit.find()) {
             Matcher person = PERSON.matcher(TITLE.matcher(visit.group(1)).replaceAll(" ").replace(" and ", ", "));
             while (person.find()) {

@@ -87,6 +87,36 @@ class ExtractionLimitsTest {
     }
 
     @Test
+    void aWallOfGradedAreasIsReadWithoutExhaustingTheStack() {
+        // (found by a review: one pattern repeated over the whole passage recursed once per area)
+        Draft draft = accepted(OPENING + "Leadership and governance Good ".repeat(600) + "\n");
+        assertThat(draft.dataset().findings()).hasSizeLessThanOrEqualTo(1); // drafted, one passage at most
+    }
+
+    @Test
+    void aFindingThatOpensWithADoctorsNameIsStillAFinding() {
+        Draft draft = accepted(OPENING + "1. Dr Sarah Jones, the designated doctor for safeguarding, provides strong and "
+                + "visible leadership to health partners.\n\n2. Leaders have a clear understanding of the quality of practice.\n");
+        assertThat(draft.dataset().findings()).extracting(f -> f.text()).anySatisfy(t -> assertThat(t).startsWith("Dr Sarah Jones"));
+    }
+
+    @Test
+    void aLabelOverNumberedParagraphsStaysTheirSection() {
+        Draft draft = accepted(OPENING + "Findings\n\n12. Referrals are handled promptly by the duty team and decisions are "
+                + "recorded.\n\nChild protection:\n\n13. Strategy discussions are held promptly and involve police and health "
+                + "partners.\n\n14. Child protection plans are clear and reviewed on time.\n");
+        assertThat(draft.dataset().findings()).filteredOn(f -> f.ref().equals("paragraph 14")).singleElement()
+                .satisfies(f -> assertThat(f.section()).endsWith("Child protection:"));
+    }
+
+    @Test
+    void inspectorsMentionedInAFindingAreNotTheTeam() {
+        Draft draft = accepted(OPENING + "What needs to improve?\n\n1. Most plans seen by inspectors were written with Family "
+                + "Group Conference coordinators and are of good quality.\n");
+        assertThat(draft.dataset().inspection().team()).extracting(m -> m.name()).containsExactly("Ann Example");
+    }
+
+    @Test
     void tensOfThousandsOfBulletsAreReadAsBullets() {
         String bullets = "\u2022 a short line\n".repeat(40_000);
         Draft draft = accepted(OPENING + "What needs to improve?\n" + bullets);

@@ -20,6 +20,18 @@ class PolarityTest {
     }
 
     @Test
+    void anEarlierInspectionsVerdictIsNotTheVerdictNow() {
+        // (cases a review found the first cut of this rule getting wrong)
+        assertThat(polarity.of("Services for care leavers were judged good in 2019 but have declined and are now judged "
+                + "inadequate.").polarity()).isEqualTo("concern");
+        assertThat(polarity.of("Children are seen quickly when needed, and the quality of practice is judged to be good.")
+                .polarity()).isEqualTo("strength");
+        assertThat(polarity.of("When audited, most plans were judged inadequate.").polarity()).isEqualTo("concern");
+        assertThat(polarity.of("This letter summarises the findings of the second monitoring visit since the local "
+                + "authority was judged inadequate in July 2022.").polarity()).isEqualTo("context");
+    }
+
+    @Test
     void vulnerableChildrenAreWhoTheWorkIsFor_notAVerdict() {
         assertThat(polarity.of("This report covers the care of looked after children who are vulnerable to exploitation.")
                 .polarity()).isEqualTo("context");
