@@ -36,7 +36,6 @@ class BlindLayoutsTest {
 
     private static final Set<String> STRENGTH = Set.of("strength");
     private static final Set<String> CONCERN = Set.of("concern");
-    private static final Set<String> NEEDS_TO_IMPROVE = Set.of("concern", "area_for_development");
 
     private final ReportExtractor extractor = new ReportExtractor(Conventions.bundled(), Gazetteer.load(List.of()));
 
