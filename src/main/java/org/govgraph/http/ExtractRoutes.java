@@ -61,7 +61,13 @@ final class ExtractRoutes {
         if (bytes.length > maxBytes) {
             throw new WebServer.BadRequest(name + ": larger than the limit of " + maxBytes + " bytes for one upload");
         }
-        Draft draft = extraction.draft(name, bytes).linkEarlier(reports::inspectionOn);
+        Draft draft;
+        try {
+            draft = extraction.draft(name, bytes).linkEarlier(reports::inspectionOn);
+        } catch (StackOverflowError e) {
+            // as on the command line: a text that breaks the extractor gets an answer naming it, and the server goes on
+            throw new WebServer.BadRequest(name + ": the extractor could not read this text (too deeply repetitive)");
+        }
         ObjectNode tree = writer.tree(draft);
         // say so when loading it would replace what another report says about the same inspection
         reports.otherReport(draft.dataset().inspection().id(), draft.dataset().report().id())
