@@ -90,9 +90,10 @@ public record Conventions(List<Named> inspectorates, List<Named> kinds, Map<Stri
     public record Grade(String name, String scale, int rank) {
     }
 
-    /** The grade {@code words} name on a judgement scale (case, emphasis marks and spacing aside), or null. */
+    /** The grade {@code words} name on a judgement scale (case, emphasis marks, spacing and a plural's "require" aside), or null. */
     public Grade grade(String words) {
-        String w = words.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip();
+        // "Require improvement", as the 2014 reports write it after a plural ("children's services require improvement")
+        String w = words.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip().replaceFirst("(?i)^require improvement", "Requires improvement");
         for (var scale : judgementScales.entrySet()) {
             List<String> names = scale.getValue();
             for (int i = 0; i < names.size(); i++) {

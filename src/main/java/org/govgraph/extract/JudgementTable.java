@@ -134,9 +134,9 @@ final class JudgementTable {
         return Pattern.compile("(?<![\\w-])(?:Requires?\\s+improvement(?:\\s+to(?:\\s+be\\s+good)?)?|" + String.join("|", names) + ")(?![\\w-])");
     }
 
-    /** The grade of words a table or sentence gives, "require improvement" and a cut "requires improvement to" mended. */
+    /** The grade of words a table or sentence gives, a cut "requires improvement to" mended. */
     private Conventions.Grade grade(String words) {
-        String w = words.replaceAll("\\s+", " ").strip().replaceFirst("^(?i)require improvement", "Requires improvement");
+        String w = words.replaceAll("\\s+", " ").strip();
         return conventions.grade(w.equalsIgnoreCase("Requires improvement to") ? "Requires improvement to be good" : w);
     }
 }

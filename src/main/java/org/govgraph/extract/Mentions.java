@@ -79,13 +79,13 @@ final class Mentions {
             Mention m = e.first;
             e.aliases.remove(e.name);
             List<String> aliases = List.copyOf(e.aliases);
+            // the gazetteer's entry says what kind of board or team it is, and a board's scope
+            var entry = gazetteer.entry(m.kind(), m.key());
+            String kind = entry.map(GazetteerEntry::type).orElse(null);
             switch (m.kind()) {
-                case "board" -> {
-                    String lower = (e.name + " " + m.name()).toLowerCase(Locale.ROOT);
-                    String scope = lower.contains("regional") ? "regional" : lower.contains("national") ? "national" : "local";
-                    boards.add(new Dataset.Board(e.id, e.name, boardKind(m.key()), scope, aliases, e.source, List.of()));
-                }
-                case "team" -> teams.add(new Dataset.Team(e.id, authorityId, e.name, teamKind(m.key()), aliases, e.source));
+                case "board" -> boards.add(new Dataset.Board(e.id, e.name, kind == null ? "other" : kind,
+                        entry.map(GazetteerEntry::scope).orElse("local"), aliases, e.source, List.of()));
+                case "team" -> teams.add(new Dataset.Team(e.id, authorityId, e.name, kind == null ? "other" : kind, aliases, e.source));
                 default -> partners.add(new Dataset.Partner(e.id, e.name, m.sector() == null ? "other" : m.sector(), aliases, e.source));
             }
         }
@@ -139,48 +139,5 @@ final class Mentions {
             return m.name();
         }
         return Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
-    }
-
-    /** The dataset format's kind of board for a gazetteer key. */
-    static String boardKind(String key) {
-        if (key.contains("safeguarding")) {
-            return key.contains("group") ? "safeguarding_group" : "safeguarding_board";
-        }
-        if (key.contains("corporate-parenting")) {
-            return "corporate_parenting";
-        }
-        if (key.contains("scrutiny")) {
-            return "scrutiny_committee";
-        }
-        if (key.contains("improvement")) {
-            return "improvement_board";
-        }
-        if (key.contains("regional-partnership")) {
-            return "regional_partnership_board";
-        }
-        return key.contains("trust") ? "childrens_trust_board" : "other";
-    }
-
-    private static final Map<String, String> TEAM_KINDS = new LinkedHashMap<>();
-
-    static {
-        TEAM_KINDS.put("front-door|single-point|people-direct|contact|triage|mash|multi-agency-safeguarding-hub", "front_door");
-        TEAM_KINDS.put("team-around-the-family|early-help|family-support|family-intervention", "early_help");
-        TEAM_KINDS.put("emergency-duty|out-of-hours", "out_of_hours");
-        TEAM_KINDS.put("reviewing|iro", "reviewing");
-        TEAM_KINDS.put("leaving-care|care-leavers|16", "leaving_care");
-        TEAM_KINDS.put("fostering|adoption|placement", "fostering");
-        TEAM_KINDS.put("disabilit", "disability");
-        TEAM_KINDS.put("edge-of-care", "edge_of_care");
-        TEAM_KINDS.put("assessment|intake", "assessment");
-        TEAM_KINDS.put("child-protection|safeguarding", "child_protection");
-        TEAM_KINDS.put("looked-after|children-in-care", "looked_after");
-        TEAM_KINDS.put("quality-assurance|audit", "quality_assurance");
-    }
-
-    /** The dataset format's kind of team for a gazetteer key. */
-    static String teamKind(String key) {
-        return TEAM_KINDS.entrySet().stream().filter(e -> java.util.regex.Pattern.compile(e.getKey()).matcher(key).find())
-                .map(Map.Entry::getValue).findFirst().orElse("other");
     }
 }

@@ -281,10 +281,8 @@ public final class Outline {
             return false;
         }
         String rest = numbered.group(1).replaceAll("\\s+", " ").strip();
-        Matcher graded = GRADED_ROW.matcher(rest);
-        String area = graded.matches() && isGrade(graded.group(2).replaceFirst("(?i)^require ", "Requires ")) ? graded.group(1) : null;
-        if (area != null) {
-            return conventions.judgementAreas().stream().anyMatch(a -> a.equalsIgnoreCase(area));
+        if (GRADED_ROW.matcher(rest).matches()) {
+            return gradedRow(rest);
         }
         return afterRow && rest.split(" ").length >= 3 && conventions.judgementAreas().stream()
                 .anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith(rest.toLowerCase(java.util.Locale.ROOT)));
@@ -321,11 +319,14 @@ public final class Outline {
         if (i < 0 || i >= blocks.size()) {
             return false;
         }
-        Block b = blocks.get(i);
-        String text = b.text().strip();
+        String text = blocks.get(i).text().strip();
+        return judgementHeading(text) != null || gradedRow(text);
+    }
+
+    /** "Adoption performance Requires improvement": an area of the conventions, then a grade. */
+    private boolean gradedRow(String text) {
         Matcher graded = GRADED_ROW.matcher(text);
-        return judgementHeading(text) != null || graded.matches() && isArea(graded.group(1))
-                && isGrade(graded.group(2).replaceFirst("(?i)^require ", "Requires "));
+        return graded.matches() && isArea(graded.group(1)) && isGrade(graded.group(2));
     }
 
     private boolean isArea(String words) {

@@ -300,14 +300,9 @@ final class ReportMetadata {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT);
             String role = label.startsWith("lead") ? "lead inspector" : label.startsWith("supporting") ? "supporting inspector"
                     : label.contains("inspector") ? "inspector" : "other";
-            Matcher person = PERSON.matcher(TITLE.matcher(m.group(2)).replaceAll(" ").replace(" and ", ", "));
-            while (person.find()) {
-                String name = person.group().replaceAll("\\s*\\(.*$", "");
-                if (ORGANISATION.matcher(name).find()) {
-                    continue; // "Sarah Quinn, Care Quality Commission": the body she came from is no person
-                }
-                if (seen.add(name)) {
-                    team.add(new Dataset.TeamMember(name, role, role.equals("other") ? capital(m.group(1).strip()) : null,
+            for (Person person : people(m.group(2))) {
+                if (seen.add(person.name())) {
+                    team.add(new Dataset.TeamMember(person.name(), role, role.equals("other") ? capital(m.group(1).strip()) : null,
                             "inspection team", m.group().strip()));
                 }
             }
@@ -321,20 +316,37 @@ final class ReportMetadata {
         Matcher visit = VISIT_TEAM.matcher(opening);
         if (!visit.find()) {
             visit = TEAM_COMPRISED.matcher(text);
+            if (!visit.find()) {
+                return team;
+            }
         }
-        visit.reset();
-        if (visit.find()) {
-            Matcher person = PERSON.matcher(TITLE.matcher(visit.group(1)).replaceAll(" ").replace(" and ", ", "));
-            while (person.find()) {
-                String name = person.group().replaceAll("\\s*\\(.*$", "");
-                if (!ORGANISATION.matcher(name).find() && seen.add(name)) {
-                    String role = "lead inspector".equalsIgnoreCase(person.group(1)) ? "lead inspector" : "inspector";
-                    team.add(new Dataset.TeamMember(name, role, null, visit.start() < opening.length() ? "opening"
-                            : "inspection team", visit.group().strip()));
-                }
+        String ref = visit.start() < opening.length() ? "opening" : "inspection team";
+        for (Person person : people(visit.group(1))) {
+            if (seen.add(person.name())) {
+                team.add(new Dataset.TeamMember(person.name(), person.lead() ? "lead inspector" : "inspector", null, ref,
+                        visit.group().strip()));
             }
         }
         return team;
+    }
+
+    private record Person(String name, boolean lead) {
+    }
+
+    /**
+     * The people a list names ("Gwyneth Price (lead inspector), Alun Morgan and Siân Harries"): titles such as "His
+     * Majesty's Inspector" and bodies ("Sarah Quinn, Care Quality Commission") left out.
+     */
+    private static List<Person> people(String list) {
+        List<Person> people = new ArrayList<>();
+        Matcher person = PERSON.matcher(TITLE.matcher(list).replaceAll(" ").replace(" and ", ", "));
+        while (person.find()) {
+            String name = person.group().replaceAll("\\s*\\(.*$", "");
+            if (!ORGANISATION.matcher(name).find()) {
+                people.add(new Person(name, "lead inspector".equalsIgnoreCase(person.group(1))));
+            }
+        }
+        return people;
     }
 
     private static String capital(String words) {
