@@ -1,12 +1,17 @@
 package org.govgraph.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.govgraph.ingest.DatasetReader;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rules of the {@link Gazetteer}'s YAML format: the sections and groups, the fields of an entry, the values its
@@ -21,18 +26,14 @@ final class GazetteerSchema {
     static final List<String> LOCAL_GROUPS = List.of("boards", "teams", "partners", "roles", "authorities");
     static final Set<String> FIELDS = Set.of("key", "name", "sector", "scope", "kind", "names", "abbreviations",
             "patterns", "exclude");
-    static final List<String> SECTORS = List.of("police", "health", "camhs", "education", "housing",
-            "youth_justice", "third_sector", "advocacy", "audit", "courts", "other");
-    static final List<String> SCOPES = List.of("local", "regional", "national");
-    static final List<String> BOARD_KINDS = List.of("safeguarding_board", "safeguarding_group",
-            "corporate_parenting", "improvement_board", "regional_partnership_board", "scrutiny_committee",
-            "childrens_trust_board", "panel", "other");
-    static final List<String> TEAM_KINDS = List.of("front_door", "early_help", "assessment", "child_protection",
-            "looked_after", "leaving_care", "fostering", "out_of_hours", "reviewing", "quality_assurance", "disability",
-            "edge_of_care", "multi_agency", "other");
-    static final List<String> ROLE_KINDS = List.of("director_of_social_services",
-            "director_of_childrens_services", "head_of_childrens_services", "chief_executive", "corporate_director",
-            "strategic_director", "lead_member", "council_leader", "senior_manager", "other");
+    // the values a sector, scope or kind may take are the dataset format's own, read from its schema, so that an entry
+    // the gazetteer accepts always gives a draft the loader accepts
+    private static final JsonNode DATASET_TYPES = datasetTypes();
+    static final List<String> SECTORS = values("partner", "sector");
+    static final List<String> SCOPES = values("board", "scope");
+    static final List<String> BOARD_KINDS = values("board", "kind");
+    static final List<String> TEAM_KINDS = values("team", "kind");
+    static final List<String> ROLE_KINDS = values("role", "kind");
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private GazetteerSchema() {
@@ -92,5 +93,25 @@ final class GazetteerSchema {
     /** The error for a file, and the entry or section ({@code where}, may be {@code null}) that is wrong. */
     static IllegalArgumentException bad(String file, String where, String message) {
         return new IllegalArgumentException("gazetteer " + file + ": " + (where == null ? "" : where + ": ") + message);
+    }
+
+    private static JsonNode datasetTypes() {
+        try (InputStream in = GazetteerSchema.class.getClassLoader().getResourceAsStream(DatasetReader.SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the class path: " + DatasetReader.SCHEMA_RESOURCE);
+            }
+            return JsonMapper.builder().build().readTree(in).path("$defs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> values(String type, String field) {
+        List<String> values = DATASET_TYPES.path(type).path("properties").path(field).path("enum").valueStream()
+                .map(JsonNode::asString).toList();
+        if (values.isEmpty()) {
+            throw new IllegalStateException(DatasetReader.SCHEMA_RESOURCE + " gives no values for " + type + "." + field);
+        }
+        return values;
     }
 }
