@@ -91,7 +91,7 @@ class ExtractCommandIT {
                 "5 report(s): 2 drafted, 1 loaded, 4 failed",
                 "empty.txt: the file is empty",
                 "locked.pdf: the PDF is protected by a password",
-                "noise.pdf:",
+                "noise.pdf: this is neither text nor a PDF",
                 "recipe.txt: not loaded: low confidence");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
 

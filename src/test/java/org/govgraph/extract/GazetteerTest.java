@@ -285,7 +285,7 @@ class GazetteerTest {
     }
 
     @Test
-    void aWholeReportIsFast() {
+    void aWholeReportIsSearchedAndTheTimePrinted() { // a figure, not a test of speed: see ExtractionBenchmarkTest
         String text = seed("001_b7a0eeb34513c3b5.txt");
         for (int i = 0; i < 30; i++) {
             GAZETTEER.find(text, "Neath Port Talbot");
@@ -296,8 +296,8 @@ class GazetteerTest {
             GAZETTEER.find(text, "Neath Port Talbot");
             best = Math.min(best, System.nanoTime() - t);
         }
-        System.out.printf("gazetteer: %d characters in %.1f ms (best of 20, warm)%n", text.length(), best / 1e6);
-        assertThat(best / 1e6).isLessThan(50);
+        System.out.printf("[figures] gazetteer: %d characters in %.1f ms (best of 20, warm)%n", text.length(), best / 1e6);
+        assertThat(GAZETTEER.find(text, "Neath Port Talbot")).isNotEmpty();
     }
 
     @Test
