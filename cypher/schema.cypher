@@ -32,3 +32,6 @@ CREATE INDEX board_kind IF NOT EXISTS FOR (n:Board) ON (n.kind);
 
 // Full-text search over what the reports say.
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Finding|Recommendation) ON EACH [n.text];
+
+// A board membership is stated by an inspection: the loader finds an inspection's memberships by it.
+CREATE INDEX member_of_inspection IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.inspection);

@@ -52,6 +52,11 @@ final class Settings {
             description = "Longest a transaction may run in the embedded Neo4j, e.g. 30s, 2m (env GOVGRAPH_TX_TIMEOUT, default ${DEFAULT-VALUE}).")
     Duration txTimeout;
 
+    @Option(names = "--load-timeout", defaultValue = "${env:GOVGRAPH_LOAD_TIMEOUT:-none}", converter = Sizes.DurationConverter.class,
+            description = "Longest one write transaction of a load may run, seeds at start-up included; 'none' for no "
+                    + "limit, else e.g. 10m. Separate from --tx-timeout (env GOVGRAPH_LOAD_TIMEOUT, default ${DEFAULT-VALUE}).")
+    Duration loadTimeout;
+
     @Option(names = "--tx-memory", defaultValue = "${env:GOVGRAPH_TX_MEMORY:-256m}", converter = Sizes.ByteConverter.class,
             description = "Most memory one transaction may use (env GOVGRAPH_TX_MEMORY, default ${DEFAULT-VALUE}).")
     long txMemory;
@@ -88,7 +93,7 @@ final class Settings {
         try {
             return new GovgraphConfig(httpHost, httpPort, boltHost, boltPort, dataDir, neo4jUri, neo4jUser, neo4jPassword,
                     database, seeds, new GovgraphConfig.Limits(txTimeout, txMemory, txMemoryTotal, pageCache, maxDatasetSize,
-                            consoleTimeout, consoleMaxRows));
+                            consoleTimeout, consoleMaxRows, loadTimeout));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -35,9 +35,12 @@ final class Sizes {
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
+            if (value.strip().equalsIgnoreCase("none")) {
+                return Duration.ZERO;
+            }
             var m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
             if (!m.matches()) {
-                throw new TypeConversionException("'" + value + "' is not a duration such as 30s or 2m");
+                throw new TypeConversionException("'" + value + "' is not a duration such as 30s or 2m (or none)");
             }
             long n = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);

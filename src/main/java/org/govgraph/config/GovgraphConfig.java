@@ -71,10 +71,18 @@ public record GovgraphConfig(
      * @param maxDatasetBytes     largest dataset file accepted by the loader
      * @param consoleTimeout      longest an analyst's console query may run
      * @param consoleMaxRows      most rows a console answer holds (more are cut, and the cut is flagged)
+     * @param loadTimeout         longest one write transaction of a load may run (seeds at start-up included);
+     *                            {@link Duration#ZERO} for no limit. Separate from {@code transactionTimeout} so
+     *                            that a slow machine never fails a load meant to finish, whatever queries may take
      */
     public record Limits(Duration transactionTimeout, long transactionMemory, long totalTransactionMemory,
-                         long pageCache, long maxDatasetBytes, Duration consoleTimeout, int consoleMaxRows) {
+                         long pageCache, long maxDatasetBytes, Duration consoleTimeout, int consoleMaxRows,
+                         Duration loadTimeout) {
         public Limits {
+            Objects.requireNonNull(loadTimeout, "load timeout");
+            if (loadTimeout.isNegative()) {
+                throw new IllegalArgumentException("load timeout must be zero (no limit) or positive");
+            }
             Objects.requireNonNull(transactionTimeout, "transaction timeout");
             if (transactionTimeout.isNegative() || transactionTimeout.isZero()) {
                 throw new IllegalArgumentException("transaction timeout must be positive");
@@ -91,9 +99,15 @@ public record GovgraphConfig(
             }
         }
 
+        /** Whether loads run without a time limit. */
+        public boolean loadsUnlimited() {
+            return loadTimeout.isZero();
+        }
+
         /** The defaults documented in the README. */
         public static Limits defaults() {
-            return new Limits(Duration.ofSeconds(30), 256L << 20, 1L << 30, 512L << 20, 5L << 20, Duration.ofSeconds(15), 5000);
+            return new Limits(Duration.ofSeconds(30), 256L << 20, 1L << 30, 512L << 20, 5L << 20, Duration.ofSeconds(15), 5000,
+                    Duration.ZERO);
         }
     }
 

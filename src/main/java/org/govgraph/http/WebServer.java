@@ -11,6 +11,7 @@ import org.govgraph.extract.Extraction;
 import org.govgraph.extract.source.ReportInputException;
 import org.govgraph.ingest.DatasetException;
 import org.govgraph.ingest.DatasetLoader;
+import org.govgraph.ingest.LoadFailedException;
 import org.govgraph.query.CypherConsole;
 import org.govgraph.query.InspectionReports;
 import org.govgraph.query.InvalidQueryException;
@@ -87,6 +88,10 @@ public final class WebServer {
                         "nothing was loaded: " + e.problems().size() + " problem(s)",
                         e.problems().stream().map(p -> new ApiError.Problem(p.file(), p.line(), p.field(), p.message()))
                                 .toList()));
+            });
+            cfg.routes.exception(LoadFailedException.class, (e, ctx) -> {
+                LOG.warn("Load failed: {}", e.getMessage());
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError(503, "load failed", e.getMessage(), List.of()));
             });
             cfg.routes.exception(CypherConsole.Refused.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
                     .json(new ApiError(403, "refused", e.getMessage(), List.of())));

@@ -1,5 +1,6 @@
 package org.govgraph.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,38 +10,100 @@ import java.util.Map;
 import java.util.Set;
 import org.govgraph.store.CypherFile;
 import org.govgraph.store.Graph;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.summary.SummaryCounters;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a batch of dataset files all or nothing: every file is read and checked completely, then checked
- * against the graph (earlier inspections they follow up, ids already used for another kind of node), and
- * only then is the whole batch written in one transaction with {@code cypher/load-dataset.cypher}.
+ * Loads a batch of dataset files: every file is read and checked completely, then checked against the graph
+ * (earlier inspections they follow up, ids already used for another kind of node), and only then written, in
+ * chunks of whole inspections of about {@link #DEFAULT_CHUNK_ROWS} rows, each statement of {@code cypher/load/}
+ * running once per chunk over all its rows. The chunks are written in one transaction (all or nothing: uploads,
+ * seeds, the default for a batch that fits one chunk) or committed one by one ({@link Commit#BY_CHUNK}, for
+ * national loads too large for one transaction: a failure keeps the chunks committed before it, each holding
+ * whole inspections, and loading the same files again finishes the load).
  */
 public final class DatasetLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
 
-    private final Graph graph;
-    private final DatasetReader reader;
-    private final ThemeVocabulary vocabulary;
-    private final CypherFile loadDataset = CypherFile.load("load-dataset");
-    private final CypherFile loadChecks = CypherFile.load("load-checks");
+    /** Rows a chunk holds at most, unless one inspection alone holds more (then it is a chunk of its own). */
+    public static final int DEFAULT_CHUNK_ROWS = 5000;
 
-    public DatasetLoader(Graph graph, DatasetReader reader, ThemeVocabulary vocabulary) {
-        this.graph = graph;
-        this.reader = reader;
-        this.vocabulary = vocabulary;
+    /** How a load's chunks are committed. */
+    public enum Commit {
+        /** In one transaction: the whole batch or nothing. */
+        ALL_AT_ONCE,
+        /** Chunk by chunk, each in its own transaction: what a failure leaves is committed chunks of whole inspections. */
+        BY_CHUNK
     }
 
     /**
-     * Checks and loads every source, or none.
+     * How one load runs.
+     *
+     * @param commit   one transaction, or one per chunk
+     * @param progress told after each chunk
+     */
+    public record Options(Commit commit, LoadProgress progress) {
+        public Options {
+            java.util.Objects.requireNonNull(commit, "commit");
+            progress = progress == null ? LoadProgress.NONE : progress;
+        }
+
+        /** One transaction, no progress: what uploads and the seeds use. */
+        public static Options allOrNothing() {
+            return new Options(Commit.ALL_AT_ONCE, LoadProgress.NONE);
+        }
+    }
+
+    private final Graph graph;
+    private final DatasetReader reader;
+    private final ThemeVocabulary vocabulary;
+    private final TransactionConfig writeConfig;
+    private final int chunkRows;
+    private final ChunkWriter writer = new ChunkWriter();
+    private final CypherFile loadChecks = CypherFile.load("load-checks");
+
+    /** A loader whose writes have no time limit, in chunks of {@link #DEFAULT_CHUNK_ROWS} rows. */
+    public DatasetLoader(Graph graph, DatasetReader reader, ThemeVocabulary vocabulary) {
+        this(graph, reader, vocabulary, Duration.ZERO, DEFAULT_CHUNK_ROWS);
+    }
+
+    /**
+     * @param loadTimeout longest one write transaction may run; {@link Duration#ZERO} for no limit (the database's
+     *                    own default for queries does not apply to loads)
+     * @param chunkRows   rows a chunk holds at most
+     */
+    public DatasetLoader(Graph graph, DatasetReader reader, ThemeVocabulary vocabulary, Duration loadTimeout, int chunkRows) {
+        if (chunkRows < 1) {
+            throw new IllegalArgumentException("chunk rows must be positive, got " + chunkRows);
+        }
+        this.graph = graph;
+        this.reader = reader;
+        this.vocabulary = vocabulary;
+        this.chunkRows = chunkRows;
+        this.writeConfig = TransactionConfig.builder().withTimeout(loadTimeout)
+                .withMetadata(Map.of("app", "govgraph-load")).build();
+    }
+
+    /**
+     * Checks and loads every source in one transaction, or none.
      *
      * @throws DatasetException listing every problem found, when anything is wrong; the graph is unchanged
+     * @throws LoadFailedException when the database failed while writing; the graph is unchanged
      */
     public LoadSummary load(List<DatasetSource> sources) {
+        return load(sources, Options.allOrNothing());
+    }
+
+    /**
+     * Checks every source, then writes them as {@code options} say.
+     *
+     * @throws DatasetException listing every problem found, when anything is wrong; nothing was written
+     * @throws LoadFailedException when the database failed while writing, saying what was committed
+     */
+    public LoadSummary load(List<DatasetSource> sources, Options options) {
         long started = System.nanoTime();
         if (sources.isEmpty()) {
             throw new DatasetException(List.of(DatasetProblem.ofFile("(none)", "no dataset files given")));
@@ -48,15 +111,18 @@ public final class DatasetLoader {
         List<DatasetProblem> problems = new ArrayList<>();
         Map<String, Dataset> byFile = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
+        List<DatasetSource> unique = new ArrayList<>();
         for (DatasetSource source : sources) {
             if (!names.add(source.name())) {
                 problems.add(DatasetProblem.ofFile(source.name(), "two files of the batch have this name: rename one"));
-                continue;
+            } else {
+                unique.add(source);
             }
-            var result = reader.read(source);
+        }
+        for (var result : readAll(unique)) {
             problems.addAll(result.problems());
             if (result.ok()) {
-                byFile.put(source.name(), result.dataset());
+                byFile.put(result.source().name(), result.dataset());
             }
         }
         if (problems.isEmpty()) {
@@ -67,35 +133,115 @@ public final class DatasetLoader {
                     sources.size(), problems.getFirst());
             throw new DatasetException(problems);
         }
+        long checked = System.nanoTime();
         List<Map.Entry<String, Dataset>> ordered = followUpsLast(byFile);
-        long[] counts = new long[5];
-        try {
-            graph.write(tx -> {
-                java.util.Arrays.fill(counts, 0);
-                for (var entry : ordered) {
-                    var params = Map.<String, Object>of("ds", DatasetParameters.of(entry.getValue(), vocabulary));
-                    for (String statement : loadDataset.statements()) {
-                        add(counts, tx.run(statement, params).consume().counters());
-                    }
-                }
-                return null;
-            });
-        } catch (ClientException e) {
-            if (!e.code().contains("ConstraintValidationFailed")) {
-                throw e;
-            }
-            LOG.warn("Load refused by the database, nothing written: {}", e.getMessage());
-            throw new DatasetException(List.of(DatasetProblem.ofFile(String.join(", ", byFile.keySet()),
-                    "the database refused the load, nothing was written: " + e.getMessage())));
-        }
+        List<List<Map.Entry<String, Dataset>>> chunks = chunks(ordered);
+        ChunkWriter.Counts counts = options.commit() == Commit.BY_CHUNK && chunks.size() > 1
+                ? writeByChunk(chunks, options.progress())
+                : writeAtOnce(chunks, options.progress());
         var summary = new LoadSummary(ordered.stream().map(e -> LoadSummary.Loaded.of(e.getKey(), e.getValue())).toList(),
-                counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
-        LOG.info("Loaded {} dataset(s) {} in {} ms: {} nodes and {} relationships created, {} properties set, "
-                        + "{} nodes and {} relationships deleted",
+                counts.nodesCreated, counts.relationshipsCreated, counts.propertiesSet, counts.nodesDeleted,
+                counts.relationshipsDeleted, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Loaded {} dataset(s) {} in {} ms ({} ms reading and checking, {} chunk(s)): {} nodes and {} "
+                        + "relationships created, {} properties set, {} nodes and {} relationships deleted",
                 summary.datasets().size(), brief(summary.datasets().stream().map(LoadSummary.Loaded::inspection).toList()),
-                summary.millis(), summary.nodesCreated(), summary.relationshipsCreated(), summary.propertiesSet(),
-                summary.nodesDeleted(), summary.relationshipsDeleted());
+                summary.millis(), (checked - started) / 1_000_000, chunks.size(), summary.nodesCreated(),
+                summary.relationshipsCreated(), summary.propertiesSet(), summary.nodesDeleted(),
+                summary.relationshipsDeleted());
         return summary;
+    }
+
+    /** Reads and checks every file, on every core (each file is read on its own; the results keep their order). */
+    private List<DatasetReader.Result> readAll(List<DatasetSource> sources) {
+        return sources.size() < 4 ? sources.stream().map(reader::read).toList()
+                : sources.parallelStream().map(reader::read).toList();
+    }
+
+    /** Consecutive runs of whole datasets of at most {@code chunkRows} rows (a larger dataset alone). */
+    private List<List<Map.Entry<String, Dataset>>> chunks(List<Map.Entry<String, Dataset>> ordered) {
+        List<List<Map.Entry<String, Dataset>>> chunks = new ArrayList<>();
+        List<Map.Entry<String, Dataset>> current = new ArrayList<>();
+        long rows = 0;
+        for (var entry : ordered) {
+            int weight = ChunkRows.weight(entry.getValue());
+            if (!current.isEmpty() && rows + weight > chunkRows) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                rows = 0;
+            }
+            current.add(entry);
+            rows += weight;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    private ChunkRows rows(List<Map.Entry<String, Dataset>> chunk) {
+        ChunkRows rows = new ChunkRows();
+        chunk.forEach(e -> rows.add(DatasetParameters.of(e.getValue(), vocabulary)));
+        return rows;
+    }
+
+    private static long weight(List<Map.Entry<String, Dataset>> chunk) {
+        return chunk.stream().mapToLong(e -> ChunkRows.weight(e.getValue())).sum();
+    }
+
+    /** Every chunk in one transaction. */
+    private ChunkWriter.Counts writeAtOnce(List<List<Map.Entry<String, Dataset>>> chunks, LoadProgress progress) {
+        int files = chunks.stream().mapToInt(List::size).sum();
+        long totalRows = chunks.stream().mapToLong(DatasetLoader::weight).sum();
+        try {
+            return graph.write(tx -> {
+                long begun = System.nanoTime();
+                ChunkWriter.Counts counts = new ChunkWriter.Counts();
+                int done = 0;
+                long rowsDone = 0;
+                for (int c = 0; c < chunks.size(); c++) {
+                    counts.add(writer.write(tx, rows(chunks.get(c))));
+                    done += chunks.get(c).size();
+                    rowsDone += weight(chunks.get(c));
+                    progress.written(new LoadProgress.Step(c + 1, chunks.size(), done, files, rowsDone, totalRows,
+                            Duration.ofNanos(System.nanoTime() - begun)));
+                }
+                return counts;
+            }, writeConfig);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+                LOG.warn("Load refused by the database, nothing written: {}", e.getMessage());
+                throw new DatasetException(List.of(DatasetProblem.ofFile(
+                        String.join(", ", chunks.stream().flatMap(List::stream).map(Map.Entry::getKey).toList()),
+                        "the database refused the load, nothing was written: " + e.getMessage())));
+            }
+            throw LoadFailedException.of(e, List.of(), chunks.stream().flatMap(List::stream).map(x -> x.getValue().inspection().id()).toList());
+        }
+    }
+
+    /** Each chunk in its own transaction, committed before the next is written. */
+    private ChunkWriter.Counts writeByChunk(List<List<Map.Entry<String, Dataset>>> chunks, LoadProgress progress) {
+        int files = chunks.stream().mapToInt(List::size).sum();
+        long totalRows = chunks.stream().mapToLong(DatasetLoader::weight).sum();
+        long begun = System.nanoTime();
+        ChunkWriter.Counts counts = new ChunkWriter.Counts();
+        List<String> committed = new ArrayList<>();
+        long rowsDone = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            var chunk = chunks.get(c);
+            ChunkRows rows = rows(chunk);
+            try {
+                counts.add(graph.<ChunkWriter.Counts>write(tx -> writer.write(tx, rows), writeConfig));
+            } catch (Neo4jException e) {
+                List<String> left = chunks.subList(c, chunks.size()).stream().flatMap(List::stream)
+                        .map(x -> x.getValue().inspection().id()).toList();
+                throw LoadFailedException.of(e, committed, left);
+            }
+            chunk.forEach(x -> committed.add(x.getValue().inspection().id()));
+            rowsDone += weight(chunk);
+            progress.written(new LoadProgress.Step(c + 1, chunks.size(), committed.size(), files, rowsDone, totalRows,
+                    Duration.ofNanos(System.nanoTime() - begun)));
+        }
+        return counts;
     }
 
     /** A list for the log: whole when short, else its first ten and how many more. */
@@ -232,13 +378,5 @@ public final class DatasetLoader {
             }
         }
         return ordered;
-    }
-
-    private static void add(long[] counts, SummaryCounters c) {
-        counts[0] += c.nodesCreated();
-        counts[1] += c.relationshipsCreated();
-        counts[2] += c.propertiesSet();
-        counts[3] += c.nodesDeleted();
-        counts[4] += c.relationshipsDeleted();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a checked {@link Dataset} into the {@code $ds} parameter of {@code cypher/load-dataset.cypher}.
+ * Turns a checked {@link Dataset} into the parameters of one dataset, which {@link ChunkRows} regroups for {@code cypher/load/}.
  * Properties whose value is absent are left out, so that a sparser dataset never erases what a fuller
  * one said about a shared node (an authority or partner named by several reports).
  */
@@ -28,7 +28,7 @@ final class DatasetParameters {
         String inspectionId = d.inspection().id();
         String reportId = d.report().id();
         var ds = new HashMap<String, Object>();
-        // shared nodes carry the values of the most recent inspection that states them (see load-dataset.cypher)
+        // shared nodes carry the values of the most recent inspection that states them (see SharedNodeFold)
         var fw = d.inspection().fieldwork();
         String date = fw != null ? fw.start() : d.inspection().published() != null ? d.inspection().published() : "";
         ds.put("statedAt", date + "|" + inspectionId);

@@ -121,7 +121,7 @@ class ConsoleIT {
         assertThat(boardLinks.path("params").get(0).path("name").asString()).isEqualTo("authority");
         var result = ok(Map.of("name", "board-links", "params", Map.of("authority", "powys")));
         assertThat(result.path("rowCount").asInt()).isPositive();
-        assertThat(post(Map.of("name", "load-dataset"), "").statusCode()).isEqualTo(404);
+        assertThat(post(Map.of("name", "load-checks"), "").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -24,7 +24,7 @@ class CypherFileTest {
 
     @Test
     void everyNamedFileTheAppUsesIsOnTheClassPathWithAHeader() {
-        for (String name : new String[] {"schema", "load-dataset", "load-checks", "count-inspections"}) {
+        for (String name : new String[] {"schema", "load-checks", "load/statements", "load/shared-authority", "load/prune", "count-inspections"}) {
             var file = CypherFile.load(name);
             assertThat(file.text()).as(name).startsWith("// " + name + ":");
             assertThat(file.statements()).as(name).isNotEmpty();
@@ -57,7 +57,7 @@ class CypherFileTest {
     void theLibraryHoldsEveryFileOfTheFolder() {
         var library = CypherLibrary.load();
         assertThat(library.all()).extracting(CypherFile::name)
-                .contains("schema", "load-dataset", "governance-map", "leadership-spells", "board-links", "entity");
+                .contains("schema", "load-checks", "governance-map", "leadership-spells", "board-links", "entity");
         assertThatThrownBy(() -> library.get("nothing")).hasMessageContaining("cypher/nothing.cypher");
     }
 }
