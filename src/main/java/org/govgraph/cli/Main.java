@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "govgraph", mixinStandardHelpOptions = true, version = "govgraph 0.1.0",
         description = "A graph explorer of how children's services are governed, built from inspection reports.",
         subcommands = {ServeCommand.class, DbCommand.class, LoadCommand.class, ExtractCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class})
+                GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
